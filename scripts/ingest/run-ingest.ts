@@ -1,0 +1,156 @@
+/**
+ * The ingest pipeline, as a table of contents. Pure: source texts in, validated records and a report out.
+ * Only read-sources.ts and emit.ts touch the file system.
+ */
+import type { Act } from '../../src/schemas/act.ts';
+import type { Office } from '../../src/schemas/office.ts';
+import type { IngestReport } from '../../src/schemas/report.ts';
+import type { Service, ServiceVersion } from '../../src/schemas/service.ts';
+import { diagnostic } from './diagnostics.ts';
+import { normaliseSource } from './normalise/index.ts';
+import { buildOfficeRecord } from './parse/build-office-record.ts';
+import { parseActHead } from './parse/parse-act-head.ts';
+import { parseServiceVersion } from './parse/parse-service-version.ts';
+import { findTableParser } from './parse/registry.ts';
+import { checkReadable } from './read-checks.ts';
+import { groupServices } from './resolve/group-services.ts';
+import { resolveReferences } from './resolve/resolve-references.ts';
+import { segmentSource } from './segment/segment-source.ts';
+import type { Diagnostic, SourceText } from './types.ts';
+import { validateAll } from './validate.ts';
+
+export interface IngestResult {
+  acts: Act[];
+  services: Service[];
+  offices: Office[];
+  report: IngestReport;
+}
+
+type FileReport = IngestReport['files'][number];
+
+export function runIngest(sources: readonly SourceText[], hashes: Record<string, string> = {}): IngestResult {
+  const diagnostics: Diagnostic[] = [];
+  const acts: Act[] = [];
+  const versions: ServiceVersion[] = [];
+  const offices: Office[] = [];
+  const files: FileReport[] = [];
+
+  for (const source of sources) {
+    // 1. Refuse what is not text (random bytes, empty, truncated to nothing): one error, then go on.
+    const unreadable = checkReadable(source);
+    if (unreadable) {
+      diagnostics.push(unreadable);
+      files.push({ file: source.file, act: null, documents: 0, appendices: [], coverage: {} });
+      continue;
+    }
+    // 2. Normalise line by line (homoglyphs, letter-spacing, NFC), keeping line numbers.
+    const normalised = normaliseSource(source);
+    diagnostics.push(...normalised.diagnostics);
+    // 3. Segment into the act head, its service documents, their clauses and appendices.
+    const segmented = segmentSource(normalised);
+    diagnostics.push(...segmented.diagnostics);
+    // 4. The act: issuer, date, number, registration, status, amendments.
+    const head = parseActHead(segmented);
+    diagnostics.push(...head.diagnostics);
+    if (!head.act) {
+      files.push({ file: source.file, act: null, documents: 0, appendices: [], coverage: {} });
+      continue;
+    }
+    const act = head.act;
+    const fileReport: FileReport = {
+      file: source.file,
+      act: act.id,
+      documents: segmented.documents.length,
+      appendices: [],
+      coverage: {},
+    };
+    // 5. Each service document: facts from its clauses, then office rows from its appendices.
+    for (const doc of segmented.documents) {
+      const parsed = parseServiceVersion(doc, act);
+      diagnostics.push(...parsed.diagnostics);
+      versions.push(parsed.version);
+      act.documents.push(parsed.version.id);
+      fileReport.coverage[parsed.version.id] = parsed.coverage;
+      for (const appendix of doc.appendices) {
+        const ctx = { file: source.file, actId: act.id, versionId: parsed.version.id, appendix, region: act.region };
+        const appendixId = `${parsed.version.id}/${appendix.number}`;
+        const parser = findTableParser(appendix);
+        const entry = {
+          id: appendixId,
+          file: source.file,
+          line: appendix.span.line,
+          kind: parser?.name ?? 'unknown',
+          title: appendix.title,
+          rowsSeen: 0,
+          recordsEmitted: 0,
+          rowsRejected: 0,
+          corrections: 0,
+        };
+        fileReport.appendices.push(entry);
+        if (!parser) {
+          diagnostics.push(
+            diagnostic('warning', 'unknown-appendix', `no parser reads appendix ${appendixId} «${appendix.title}»`, {
+              file: source.file,
+              line: appendix.span.line,
+            }),
+          );
+          continue;
+        }
+        const table = parser.parse(ctx);
+        diagnostics.push(...table.diagnostics);
+        entry.rowsSeen = table.rowsSeen;
+        entry.rowsRejected = table.rejected.length;
+        for (const r of table.rejected) {
+          diagnostics.push(
+            diagnostic('warning', `row-rejected:${r.code}`, `${appendixId}: ${r.reason}: «${r.text.slice(0, 80)}»`, {
+              file: r.span.file,
+              line: r.span.line,
+            }),
+          );
+        }
+        table.rows.forEach((row, i) => {
+          const built = buildOfficeRecord(row, { ...ctx, appendixId, index: i + 1 });
+          diagnostics.push(...built.diagnostics);
+          offices.push(built.office);
+          entry.recordsEmitted += 1;
+          if (row.correction) entry.corrections += 1;
+        });
+      }
+    }
+    acts.push(act);
+    files.push(fileReport);
+  }
+
+  // 6. Resolve what points elsewhere (regulations citing their standard's clauses), then group versions.
+  diagnostics.push(...resolveReferences(versions));
+  const services = groupServices(versions);
+
+  // 7. Validate every record against the zod schemas; invalid ones are reported by file:line.
+  const valid = validateAll({ acts, services, offices });
+  diagnostics.push(...valid.diagnostics);
+
+  const totals: Record<string, number> = {
+    acts: valid.acts.length,
+    services: valid.services.length,
+    serviceVersions: valid.services.reduce((n, s) => n + s.versions.length, 0),
+    offices: valid.offices.length,
+    rowsSeen: files.reduce((n, f) => n + f.appendices.reduce((m, a) => m + a.rowsSeen, 0), 0),
+    rowsRejected: files.reduce((n, f) => n + f.appendices.reduce((m, a) => m + a.rowsRejected, 0), 0),
+    corrections: files.reduce((n, f) => n + f.appendices.reduce((m, a) => m + a.corrections, 0), 0),
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+  };
+  for (const o of valid.offices) totals[`offices:${o.kind}`] = (totals[`offices:${o.kind}`] ?? 0) + 1;
+
+  const report: IngestReport = {
+    generatedFrom: sources.map((s) => ({
+      file: s.file,
+      sha256: hashes[s.file] ?? '',
+      lines: s.text.split('\n').length,
+    })),
+    files,
+    totals,
+    diagnostics,
+  };
+  return { acts: valid.acts, services: valid.services, offices: valid.offices, report };
+}

@@ -1,0 +1,26 @@
+import { where } from './diagnostics.ts';
+import type { IngestResult } from './run-ingest.ts';
+
+/** The printed summary of an ingest run: per file, then totals, then every error. */
+export function formatSummary(result: IngestResult): string {
+  const { report } = result;
+  const out: string[] = ['qyzmet ingest'];
+  for (const f of report.files) {
+    const rows = f.appendices.reduce((n, a) => n + a.rowsSeen, 0);
+    const emitted = f.appendices.reduce((n, a) => n + a.recordsEmitted, 0);
+    const rejected = f.appendices.reduce((n, a) => n + a.rowsRejected, 0);
+    out.push(
+      `  ${f.file}: act ${f.act ?? '-'}, ${f.documents} documents, ${f.appendices.length} appendices, ` +
+        `${rows} rows -> ${emitted} records, ${rejected} rejected`,
+    );
+  }
+  out.push(
+    `  totals: ${Object.entries(report.totals)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ')}`,
+  );
+  for (const d of report.diagnostics.filter((x) => x.severity === 'error')) {
+    out.push(`  error ${where(d)} [${d.code}] ${d.message}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { actSchema } from './schemas/act.ts';
+import { officeSchema } from './schemas/office.ts';
+import { serviceSchema } from './schemas/service.ts';
+
+// The ingest (scripts/ingest) writes content/data/*.json, validated with these same schemas.
+export const collections = {
+  acts: defineCollection({ loader: file('content/data/acts.json'), schema: actSchema }),
+  services: defineCollection({ loader: file('content/data/services.json'), schema: serviceSchema }),
+  offices: defineCollection({ loader: file('content/data/offices.json'), schema: officeSchema }),
+};

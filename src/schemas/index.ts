@@ -1,0 +1,5 @@
+export * from './act.ts';
+export * from './office.ts';
+export * from './report.ts';
+export * from './service.ts';
+export * from './source.ts';

@@ -1,0 +1,95 @@
+import { z } from 'astro/zod';
+import { flagSchema } from './source.ts';
+
+export const officeKinds = [
+  'employment-department',
+  'regional-department',
+  'public-service-centre',
+  'akim-office',
+  'rural-akim',
+] as const;
+export type OfficeKind = (typeof officeKinds)[number];
+
+export const phoneSchema = z.object({
+  /** E.164 (`+77163821048`), or null when the digits cannot be completed from the data. */
+  number: z
+    .string()
+    .regex(/^\+7\d{10}$/)
+    .nullable(),
+  /** The number as written. */
+  raw: z.string().min(1),
+  type: z.enum(['phone', 'fax', 'phone-fax']),
+  /** What the text says about the number (`қабылдау бөлмесі`, `операциялық зал`), or null. */
+  note: z.string().nullable(),
+});
+export type Phone = z.infer<typeof phoneSchema>;
+
+export const hoursSchema = z.object({
+  /** The working schedule as written. */
+  text: z.string().min(1),
+  /** OSM opening_hours string without public holidays, or null when the text cannot be expressed. */
+  osm: z.string().nullable(),
+  /** Where the schedule comes from: the row itself, a group's shared cell, or the standard's general clause. */
+  from: z.enum(['row', 'group', 'standard']),
+});
+export type Hours = z.infer<typeof hoursSchema>;
+
+export const receptionSchema = z.object({
+  /** Whose reception it is, as written (`Әкім`, `Орынбасары`). */
+  who: z.string().min(1),
+  text: z.string().min(1),
+  /** RFC 5545 RRULE without DTSTART (`FREQ=MONTHLY;BYDAY=+2TH,+4TH`), or null. */
+  rrule: z.string().nullable(),
+  /** Local start time `HH:MM` (Kazakhstan time), or null. */
+  start: z
+    .string()
+    .regex(/^\d\d:\d\d$/)
+    .nullable(),
+  end: z
+    .string()
+    .regex(/^\d\d:\d\d$/)
+    .nullable(),
+});
+export type Reception = z.infer<typeof receptionSchema>;
+
+export const officeSourceSchema = z.object({
+  file: z.string().min(1),
+  /** 1-based line where the row starts. */
+  line: z.number().int().positive(),
+  /** Id of the act. */
+  act: z.string().min(1),
+  /** Appendix id within the act: service version id + appendix number, e.g. `2012-349-1/1`. */
+  appendix: z.string().min(1),
+});
+
+export const officeSchema = z.object({
+  /** Stable id: act + appendix + row, e.g. `2012-349-1-a1-r3`. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(officeKinds),
+  name: z.string().min(1),
+  /** Region as named in the act, e.g. `Ақмола облысы`, `Астана қаласы`. */
+  region: z.string().min(1),
+  /** District or city of regional significance, e.g. `Ақкөл ауданы`, `Степногор қаласы`. */
+  district: z.string().nullable(),
+  /** Town or village of the address. */
+  settlement: z.string().nullable(),
+  postcode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .nullable(),
+  /** Address as written, without phones and e-mails. */
+  address: z.string().nullable(),
+  phones: z.array(phoneSchema),
+  emails: z.array(z.string().regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/)),
+  websites: z.array(z.string().regex(/^[^\s@]+\.[a-z]{2,}(\/\S*)?$/)),
+  hours: hoursSchema.nullable(),
+  receptions: z.array(receptionSchema),
+  /** Head of the office where the row names one. */
+  head: z.string().nullable(),
+  cabinet: z.string().nullable(),
+  /** Structural unit (000 appendix 5: the unit responsible inside an akim apparatus). */
+  unit: z.string().nullable(),
+  flags: z.array(flagSchema),
+  sources: z.array(officeSourceSchema).min(1),
+});
+export type Office = z.infer<typeof officeSchema>;

@@ -1,0 +1,140 @@
+import { z } from 'astro/zod';
+import { flagSchema, sourcesSchema } from './source.ts';
+
+export const deadlineSchema = z.object({
+  /** What the figure limits, in the act's words or a short Kazakh label (e.g. `Қызмет көрсету мерзімі`). */
+  label: z.string().min(1),
+  /** Channel the figure applies to, when the text distinguishes them. */
+  channel: z.enum(['authority', 'public-service-centre', 'any']),
+  /** Meaning of the figure. */
+  kind: z.enum(['service-term', 'queue-wait-submit', 'queue-wait-collect', 'service-time', 'other']),
+  value: z.number().positive(),
+  unit: z.enum(['minute', 'hour', 'day', 'working-day', 'calendar-day', 'month']),
+  /** The sentence the figure comes from, as written (normalised). */
+  raw: z.string().min(1),
+  sources: sourcesSchema,
+});
+export type Deadline = z.infer<typeof deadlineSchema>;
+
+export const documentRequirementSchema = z.object({
+  /** The required document as written. */
+  text: z.string().min(1),
+  /** Sub-items, e.g. the identity document per category of person. */
+  items: z.array(z.string()),
+  sources: sourcesSchema,
+});
+
+export const complaintStepSchema = z.object({
+  /** 1-based order in which a citizen goes. */
+  step: z.number().int().positive(),
+  /** Who receives the complaint, in a short Kazakh phrase. */
+  to: z.string().min(1),
+  /** Role of the addressee, for resolving to concrete offices later. */
+  role: z.enum(['department-head', 'regional-department', 'akim-office', 'ministry', 'court', 'other']),
+  /** The clause as written. */
+  text: z.string().min(1),
+  /** Clause number the step comes from, e.g. `20`. */
+  clause: z.string().nullable(),
+  sources: sourcesSchema,
+});
+
+export const qualityIndicatorSchema = z.object({
+  name: z.string().min(1),
+  normative: z.string().nullable(),
+  target: z.string().nullable(),
+  current: z.string().nullable(),
+  sources: sourcesSchema,
+});
+
+export const procedureStepSchema = z.object({
+  step: z.number().int().positive(),
+  actor: z.string().nullable(),
+  action: z.string().min(1),
+  limit: z.string().nullable(),
+  sources: sourcesSchema,
+});
+
+export const clauseSchema = z.object({
+  /** Clause number as written (`7`, `12.1`); null for unnumbered paragraphs. */
+  number: z.string().nullable(),
+  /** Section heading the clause stands under (`1. Жалпы ережелер`). */
+  section: z.string().nullable(),
+  /** Normalised text of the clause with its sub-items. */
+  text: z.string().min(1),
+  sources: sourcesSchema,
+});
+
+/** A clause of the act that a fact is taken from or points to (`Стандарттың 7 тармағында көрсетілген`). */
+export const referenceSchema = z.object({
+  /** Which fact the reference stands for (`deadlines`, `documents`, ...). */
+  field: z.string().min(1),
+  /** The referring text as written. */
+  text: z.string().min(1),
+  /** Clause number referred to. */
+  clause: z.string().nullable(),
+  /** Whether the referred standard is among the sources, and the version id it resolved to. */
+  resolvedTo: z.string().nullable(),
+  /** Plain note, e.g. that the figure is in a standard not included in the sources. */
+  note: z.string().min(1),
+  sources: sourcesSchema,
+});
+
+export const formTemplateSchema = z.object({
+  title: z.string().min(1),
+  text: z.string().min(1),
+  /** Appendix number the template is in. */
+  appendix: z.number().int().positive().nullable(),
+  sources: sourcesSchema,
+});
+
+export const serviceVersionSchema = z.object({
+  /** Stable id: act id + ordinal of the document in the act, e.g. `2012-349-4`. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Id of the act that approves this document. */
+  act: z.string().min(1),
+  docType: z.enum(['standard', 'regulation']),
+  /** Region of the issuing akimat as written (`Алматы облысы`); null for national documents. */
+  region: z.string().nullable(),
+  /** The document's exact service name, as written (normalised). */
+  name: z.string().min(1),
+  /** Ordinal of the document within the act (1-based). */
+  ordinal: z.number().int().positive(),
+  provider: z.string().nullable(),
+  /** Form of service: automated, partly automated or not, as stated. */
+  form: z
+    .object({
+      value: z.enum(['automated', 'partly-automated', 'not-automated']).nullable(),
+      text: z.string(),
+    })
+    .nullable(),
+  legalBasis: z.string().nullable(),
+  result: z.string().nullable(),
+  recipients: z.string().nullable(),
+  cost: z.object({ free: z.boolean().nullable(), text: z.string() }).nullable(),
+  deadlines: z.array(deadlineSchema),
+  /** General working schedule stated in the document. */
+  schedule: z.string().nullable(),
+  placeConditions: z.string().nullable(),
+  documents: z.array(documentRequirementSchema),
+  refusalGrounds: z.array(z.string()),
+  suspensionGrounds: z.array(z.string()),
+  principles: z.array(z.string()),
+  complaintRoute: z.array(complaintStepSchema),
+  qualityIndicators: z.array(qualityIndicatorSchema),
+  procedure: z.array(procedureStepSchema),
+  forms: z.array(formTemplateSchema),
+  references: z.array(referenceSchema),
+  clauses: z.array(clauseSchema),
+  flags: z.array(flagSchema),
+  sources: sourcesSchema,
+});
+export type ServiceVersion = z.infer<typeof serviceVersionSchema>;
+
+export const serviceSchema = z.object({
+  /** Stable Latin slug of the service name. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Name of the service (from the most recent version). */
+  name: z.string().min(1),
+  versions: z.array(serviceVersionSchema).min(1),
+});
+export type Service = z.infer<typeof serviceSchema>;
