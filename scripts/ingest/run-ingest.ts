@@ -13,6 +13,8 @@ import { parseActHead } from './parse/parse-act-head.ts';
 import { parseServiceVersion } from './parse/parse-service-version.ts';
 import { findTableParser } from './parse/registry.ts';
 import { checkReadable } from './read-checks.ts';
+import { completeAreaCodes } from './resolve/complete-area-codes.ts';
+import { geocodeOffices } from './resolve/geocode-offices.ts';
 import { groupServices } from './resolve/group-services.ts';
 import { resolveReferences } from './resolve/resolve-references.ts';
 import { segmentSource } from './segment/segment-source.ts';
@@ -72,6 +74,22 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
       act.documents.push(parsed.version.id);
       fileReport.coverage[parsed.version.id] = parsed.coverage;
       for (const appendix of doc.appendices) {
+        const claimed = parsed.claimedAppendices[appendix.number];
+        if (claimed) {
+          // Quality-indicator tables, form templates and process diagrams belong to the service.
+          fileReport.appendices.push({
+            id: `${parsed.version.id}/${appendix.number}`,
+            file: source.file,
+            line: appendix.span.line,
+            kind: claimed,
+            title: appendix.title,
+            rowsSeen: 0,
+            recordsEmitted: 0,
+            rowsRejected: 0,
+            corrections: 0,
+          });
+          continue;
+        }
         const ctx = { file: source.file, actId: act.id, versionId: parsed.version.id, appendix, region: act.region };
         const appendixId = `${parsed.version.id}/${appendix.number}`;
         const parser = findTableParser(appendix);
@@ -121,11 +139,19 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
     files.push(fileReport);
   }
 
-  // 6. Resolve what points elsewhere (regulations citing their standard's clauses), then group versions.
+  // 6. Complete phone numbers written without an area code from the same office's city, then place
+  //    every office on the map from offline GeoNames data.
+  const completed = completeAreaCodes(offices);
+  diagnostics.push(...completed.diagnostics);
+  const placed = geocodeOffices(completed.offices);
+  diagnostics.push(...placed.diagnostics);
+  offices.splice(0, offices.length, ...placed.offices);
+
+  // 7. Resolve what points elsewhere (regulations citing their standard's clauses), then group versions.
   diagnostics.push(...resolveReferences(versions));
   const services = groupServices(versions);
 
-  // 7. Validate every record against the zod schemas; invalid ones are reported by file:line.
+  // 8. Validate every record against the zod schemas; invalid ones are reported by file:line.
   const valid = validateAll({ acts, services, offices });
   diagnostics.push(...valid.diagnostics);
 

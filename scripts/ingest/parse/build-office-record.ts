@@ -31,6 +31,7 @@ export function buildOfficeRecord(
     head: row.cells.head ?? null,
     cabinet: row.cells.cabinet ?? null,
     unit: row.cells.unit ?? null,
+    location: null,
     flags: [],
     sources: [{ file: row.span.file, line: row.span.line, act: ctx.actId, appendix: ctx.appendixId }],
   };

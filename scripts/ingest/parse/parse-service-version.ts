@@ -6,6 +6,11 @@ export interface ParsedVersion {
   version: ServiceVersion;
   /** Which facts were found (`{ deadlines: true, cost: false, ... }`), for the report. */
   coverage: Record<string, boolean>;
+  /**
+   * Appendices that belong to the service rather than listing offices, by appendix number, with the kind
+   * for the report (`quality-indicators`, `form-template`, `process-diagram`).
+   */
+  claimedAppendices: Record<number, string>;
   diagnostics: Diagnostic[];
 }
 
@@ -43,6 +48,7 @@ export function parseServiceVersion(doc: DocumentSegment, act: Act): ParsedVersi
       sources,
     },
     coverage: {},
+    claimedAppendices: {},
     diagnostics: [],
   };
 }
