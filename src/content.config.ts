@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { actSchema } from './schemas/act.ts';
 import { officeSchema } from './schemas/office.ts';
 import { serviceSchema } from './schemas/service.ts';
@@ -9,4 +10,14 @@ export const collections = {
   acts: defineCollection({ loader: file('content/data/acts.json'), schema: actSchema }),
   services: defineCollection({ loader: file('content/data/services.json'), schema: serviceSchema }),
   offices: defineCollection({ loader: file('content/data/offices.json'), schema: officeSchema }),
+  // Editorial pages written by hand (about, complaints, embedding, open data).
+  pages: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: 'content/pages' }),
+    schema: z.object({
+      title: z.string(),
+      description: z.string(),
+      /** Order in the "about" navigation. */
+      order: z.number().int(),
+    }),
+  }),
 };

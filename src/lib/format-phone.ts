@@ -1,0 +1,19 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { Phone } from '../schemas/office.ts';
+
+/** How a phone is shown: the national format when the number is known (`8 (7163) 82 10 48`), else as written. */
+export function displayPhone(phone: Pick<Phone, 'number' | 'raw'>): string {
+  if (!phone.number) return phone.raw;
+  return parsePhoneNumberFromString(phone.number)?.formatNational() ?? phone.raw;
+}
+
+/** `tel:` link target, or null when the digits are incomplete (never dial a guessed number). */
+export function telHref(phone: Pick<Phone, 'number'>): string | null {
+  return phone.number ? `tel:${phone.number}` : null;
+}
+
+export const phoneTypeLabel: Record<Phone['type'], string> = {
+  phone: 'Телефон',
+  fax: 'Факс',
+  'phone-fax': 'Телефон/факс',
+};

@@ -1,0 +1,25 @@
+/**
+ * Kazakh sorting and formatting, done at build time: Node's ICU knows `kk`, Chromium's does not, so
+ * nothing Kazakh is sorted or formatted in the browser.
+ */
+const collator = new Intl.Collator('kk', { sensitivity: 'base', numeric: true });
+
+export function compareKk(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+export function sortByKk<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => compareKk(key(a), key(b)));
+}
+
+const dateFormat = new Intl.DateTimeFormat('kk', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+/** `2012-11-05` -> `2012 ж. 5 қараша`. */
+export function formatDateKk(iso: string): string {
+  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** Kazakh plural-free count phrase: `12 мекеме`. */
+export function count(n: number, noun: string): string {
+  return `${new Intl.NumberFormat('kk').format(n)} ${noun}`;
+}

@@ -1,0 +1,89 @@
+/**
+ * The open data files (a public contract: field names are fixed by the issues that introduced them;
+ * extend, never rename). Pure functions from records to file bodies.
+ */
+import type { Office } from '../schemas/office.ts';
+
+export function toJson(data: unknown): string {
+  return `${JSON.stringify(data, null, 1)}\n`;
+}
+
+const csvColumns = [
+  'id',
+  'kind',
+  'name',
+  'region',
+  'district',
+  'settlement',
+  'postcode',
+  'address',
+  'phones',
+  'emails',
+  'websites',
+  'hours',
+  'hours_osm',
+  'lat',
+  'lon',
+  'precision',
+  'sources',
+] as const;
+
+function csvCell(value: string | number | null | undefined): string {
+  const text = value == null ? '' : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One row per office; lists joined with `; `; sources as `file:line`. RFC 4180 quoting, CRLF. */
+export function officesToCsv(offices: readonly Office[]): string {
+  const rows = offices.map((o) =>
+    [
+      o.id,
+      o.kind,
+      o.name,
+      o.region,
+      o.district,
+      o.settlement,
+      o.postcode,
+      o.address,
+      o.phones.map((p) => p.number ?? p.raw).join('; '),
+      o.emails.join('; '),
+      o.websites.join('; '),
+      o.hours?.text,
+      o.hours?.osm,
+      o.location?.lat,
+      o.location?.lon,
+      o.location?.precision,
+      o.sources.map((s) => `${s.file}:${s.line}`).join('; '),
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return `\uFEFF${[csvColumns.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** GeoJSON FeatureCollection of the offices that have a location. */
+export function officesToGeoJson(offices: readonly Office[]) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: offices.flatMap((o) =>
+      o.location
+        ? [
+            {
+              type: 'Feature' as const,
+              id: o.id,
+              geometry: { type: 'Point' as const, coordinates: [o.location.lon, o.location.lat] },
+              properties: {
+                name: o.name,
+                kind: o.kind,
+                region: o.region,
+                district: o.district,
+                address: o.address,
+                precision: o.location.precision,
+                url: `/offices/${o.id}/`,
+              },
+            },
+          ]
+        : [],
+    ),
+  };
+}
