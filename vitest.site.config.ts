@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests of the built site in dist/ (run after `npm run build`): static checks and real-browser tests.
+export default defineConfig({
+  test: {
+    include: ['tests/site/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // One file at a time: Chromium and the validators share a 2-core machine.
+    fileParallelism: false,
+  },
+});
