@@ -1,11 +1,23 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { projectPath } from '../lib/project-path.ts';
+import { actAliasRecord, officeAliasRecord, serviceAliasRecord } from '../lib/search-records.ts';
+import { officesForVersion } from '../lib/service-offices.ts';
+import { actSchema } from '../schemas/act.ts';
+import { officeSchema } from '../schemas/office.ts';
+import { serviceSchema } from '../schemas/service.ts';
+
+async function readData<T>(name: string, parse: (x: unknown) => T): Promise<T[]> {
+  const raw = JSON.parse(await readFile(projectPath(`content/data/${name}`), 'utf8')) as unknown[];
+  return raw.map(parse);
+}
 
 /**
  * Builds the Pagefind index after the site, through its Node API (as Starlight does), and FAILS the build
  * on any indexing error: astro-pagefind only logs them, and a site whose search silently broke is worse
- * than no build.
+ * than no build. Besides the pages, it indexes folded alias records (see src/lib/search-records.ts).
  */
 export function pagefind(): AstroIntegration {
   return {
@@ -13,15 +25,35 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const offices = await readData('offices.json', (x) => officeSchema.parse(x));
+        const services = await readData('services.json', (x) => serviceSchema.parse(x));
+        const acts = await readData('acts.json', (x) => actSchema.parse(x));
+        const serviceNames = new Map<string, Set<string>>();
+        for (const s of services) {
+          for (const v of s.versions) {
+            for (const o of officesForVersion(v, offices))
+              serviceNames.set(o.id, (serviceNames.get(o.id) ?? new Set()).add(s.name));
+          }
+        }
+        const servicesOf = (officeId: string) => [...(serviceNames.get(officeId) ?? [])];
+        const records = [
+          ...offices.map((o) => officeAliasRecord(o, servicesOf(o.id))),
+          ...services.map(serviceAliasRecord),
+          ...acts.map(actAliasRecord),
+        ];
         try {
           const { index, errors } = await createIndex({});
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error('Pagefind indexed no pages (is data-pagefind-body set?)');
+          for (const record of records) {
+            const r = await index.addCustomRecord(record);
+            if (r.errors.length) throw new Error(`Pagefind alias record ${record.url}: ${r.errors.join('; ')}`);
+          }
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`indexed ${added.page_count} pages and ${records.length} alias records`);
         } finally {
           await close();
         }

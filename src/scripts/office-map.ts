@@ -35,7 +35,13 @@ class QyzmetMap extends HTMLElement {
     for (const m of markers) {
       const marker = m.approximate
         ? L.circleMarker([m.lat, m.lon], { radius: 9, color: '#8a2d00', weight: 2, fillOpacity: 0, dashArray: '3' })
-        : L.circleMarker([m.lat, m.lon], { radius: 7, color: '#005f73', weight: 2, fillColor: '#005f73', fillOpacity: 0.9 });
+        : L.circleMarker([m.lat, m.lon], {
+            radius: 7,
+            color: '#005f73',
+            weight: 2,
+            fillColor: '#005f73',
+            fillOpacity: 0.9,
+          });
       const note = m.approximate ? '<br><em>Орны шамамен</em>' : '';
       marker.bindPopup(`<a href="${m.href}">${escapeHtml(m.name)}</a><br>${escapeHtml(m.kind)}${note}`);
       marker.bindTooltip(m.name);
@@ -44,7 +50,11 @@ class QyzmetMap extends HTMLElement {
     map.addLayer(layer);
     const bounds = L.latLngBounds(markers.map((m) => [m.lat, m.lon] as [number, number]));
     if (bounds.isValid()) map.fitBounds(bounds.pad(0.2), { maxZoom: 12 });
-    else map.fitBounds([[40.5, 46.4], [55.5, 87.4]]);
+    else
+      map.fitBounds([
+        [40.5, 46.4],
+        [55.5, 87.4],
+      ]);
     this.dataset.ready = String(markers.length);
   }
 
