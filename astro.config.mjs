@@ -8,4 +8,19 @@ export default defineConfig({
   site: 'https://qyzmet.kz',
   trailingSlash: 'always',
   integrations: [mdx(), sitemap(), pagefind()],
+  // A strict Content-Security-Policy: Astro hashes its own scripts and styles; nothing inline is allowed
+  // otherwise. Pagefind needs WebAssembly; map tiles come from OpenStreetMap (src/lib/map-config.ts).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: https://tile.openstreetmap.org",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

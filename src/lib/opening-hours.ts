@@ -1,0 +1,54 @@
+/**
+ * Working hours for the open-now badge, prepared at build time: the OSM string becomes minute-of-week
+ * intervals (Monday 00:00 = 0), and Kazakhstan's public holidays come from date-holidays (KZ), so the
+ * browser only compares numbers in Kazakhstan time (UTC+5 everywhere since March 2024).
+ */
+import Holidays from 'date-holidays';
+import OpeningHours from 'opening_hours';
+
+export { isOpenAt } from './open-now.ts';
+
+/** [start, end) minute-of-week intervals of an OSM opening_hours string without PH rules. */
+export function weeklyIntervals(osm: string): [number, number][] {
+  const oh = new OpeningHours(osm, null, 0);
+  // 2024-01-01 is a Monday; the strings carry no holiday rules, so any week gives the same intervals.
+  const monday = new Date(2024, 0, 1);
+  const nextMonday = new Date(2024, 0, 8);
+  return oh
+    .getOpenIntervals(monday, nextMonday)
+    .map(([from, to]) => [
+      Math.round((from.getTime() - monday.getTime()) / 60000),
+      Math.round((to.getTime() - monday.getTime()) / 60000),
+    ]);
+}
+
+/** Public holidays (ISO dates) for the given years, Kazakhstan. */
+export function publicHolidays(years: readonly number[]): string[] {
+  const hd = new Holidays('KZ');
+  const dates = years.flatMap((y) =>
+    hd
+      .getHolidays(y)
+      .filter((h) => h.type === 'public')
+      .map((h) => h.date.slice(0, 10)),
+  );
+  return [...new Set(dates)].sort();
+}
+
+const dayNames = ['Дүйсенбі', 'Сейсенбі', 'Сәрсенбі', 'Бейсенбі', 'Жұма', 'Сенбі', 'Жексенбі'];
+
+function hhmm(minuteOfDay: number): string {
+  const h = Math.floor(minuteOfDay / 60);
+  const m = minuteOfDay % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/** A weekly table for people: each day with its open periods (`09:00–13:00, 14:00–18:00`) or `Демалыс`. */
+export function weeklyTable(intervals: readonly [number, number][]): { day: string; hours: string }[] {
+  return dayNames.map((day, i) => {
+    const start = i * 1440;
+    const periods = intervals
+      .filter(([a, b]) => a < start + 1440 && b > start)
+      .map(([a, b]) => `${hhmm(Math.max(a, start) - start)}–${hhmm(Math.min(b, start + 1440) - start)}`);
+    return { day, hours: periods.length ? periods.join(', ') : 'Демалыс' };
+  });
+}
