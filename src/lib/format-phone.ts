@@ -1,10 +1,13 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Phone } from '../schemas/office.ts';
 
-/** How a phone is shown: the national format when the number is known (`8 (7163) 82 10 48`), else as written. */
+/**
+ * How a phone is shown: the national format when the number is known (`8 (7163) 82 10 48`), else as
+ * written. Spaces are non-breaking so a number never wraps across lines on a narrow phone screen.
+ */
 export function displayPhone(phone: Pick<Phone, 'number' | 'raw'>): string {
-  if (!phone.number) return phone.raw;
-  return parsePhoneNumberFromString(phone.number)?.formatNational() ?? phone.raw;
+  const text = phone.number ? (parsePhoneNumberFromString(phone.number)?.formatNational() ?? phone.raw) : phone.raw;
+  return text.replace(/ /g, '\u00a0');
 }
 
 /** `tel:` link target, or null when the digits are incomplete (never dial a guessed number). */
