@@ -76,6 +76,11 @@ export const referenceSchema = z.object({
   resolvedTo: z.string().nullable(),
   /** Plain note, e.g. that the figure is in a standard not included in the sources. */
   note: z.string().min(1),
+  /** The standard the text cites, as written: its service name and the approving act's year and number. */
+  standard: z
+    .object({ name: z.string().min(1), year: z.string().nullable(), number: z.string().nullable() })
+    .nullable()
+    .optional(),
   sources: sourcesSchema,
 });
 
