@@ -1,12 +1,102 @@
-import type { NormalisedSource, SourceLine, SourceText } from '../types.ts';
+/**
+ * Line-level normalisation, as an ordered rule list (read it like markdown-it's `_rules`): output line i is
+ * source line i, so every later stage keeps its provenance. Joins across lines happen later, on blocks, with
+ * `joinLines`; clause parsers call `repairDisplacedReferences`, table parsers `repairContacts`.
+ */
+import { diagnostic } from '../diagnostics.ts';
+import type { Diagnostic, NormalisedSource, SourceLine, SourceText } from '../types.ts';
+import { normaliseWordFragments } from './glue-word-fragments.ts';
+import type { LineNote, LineRule } from './line-rule.ts';
+import { normaliseHomoglyphs } from './normalise-homoglyphs.ts';
+import { normaliseLetterSpacing } from './normalise-letter-spacing.ts';
+import { normaliseUnicode } from './normalise-unicode.ts';
+import { normalisePunctuationSpacing, normaliseWhitespace } from './normalise-whitespace.ts';
+import { normaliseContacts } from './repair-contacts.ts';
 
-/** Line-level normalisation; output line i is source line i. */
+export { joinLines } from './join-lines.ts';
+export { repairContacts } from './repair-contacts.ts';
+export { repairDisplacedReferences } from './repair-displaced-references.ts';
+
+/** The order matters: letter-spacing needs the double-space word gaps that `whitespace` collapses. */
+export const LINE_RULES: readonly LineRule[] = [
+  // 1. `Ж е р г i л i к т i  ө к i л д i` -> `Жергiлiктi өкiлдi` (gaps kept).
+  normaliseLetterSpacing,
+  // 2. `Жергiлiктi` -> `Жергілікті`; `оnline.kz` -> `online.kz`.
+  normaliseHomoglyphs,
+  // 3. `Жансүг іров  кент і ,` -> `Жансүгіров  кенті ,`.
+  normaliseWordFragments,
+  // 4. `кенті ,  Титова` -> `кенті , Титова`.
+  normaliseWhitespace,
+  // 5. `кенті , Титова` -> `кенті, Титова`.
+  normalisePunctuationSpacing,
+  // 6. `sobes_balkhash@ mail.ru` -> `sobes_balkhash@mail.ru`.
+  normaliseContacts,
+];
+
+export interface LineResult {
+  text: string;
+  /** Names of the rules that changed the line (`unicode`, `indent`, then LINE_RULES names). */
+  changedBy: string[];
+  notes: LineNote[];
+}
+
+const SPLIT_INDENT = /^([\t ]*)(.*?)\s*$/su;
+
+// 000 and 002 put one table cell per tab-indented line, and a tab-only line is an empty cell: tabs are kept
+// exactly; spaces mixed into them (` \t1`) are dropped. Space indentation (clause starts) is kept as is.
+function normaliseIndent(indent: string, body: string): string {
+  if (indent.includes('\t')) return indent.replace(/ /gu, '');
+  return body === '' ? '' : indent;
+}
+
+export function normaliseLineDetailed(raw: string): LineResult {
+  const notes: LineNote[] = [];
+  const changedBy: string[] = [];
+  const unicode = normaliseUnicode.apply(raw, notes);
+  if (unicode !== raw) changedBy.push(normaliseUnicode.name);
+  const [, indent = '', start = ''] = SPLIT_INDENT.exec(unicode) ?? [];
+  let body = start;
+  for (const rule of LINE_RULES) {
+    const next = rule.apply(body, notes);
+    if (next !== body) changedBy.push(rule.name);
+    body = next;
+  }
+  const text = normaliseIndent(indent, body) + body;
+  if (`${indent}${start}` !== unicode || normaliseIndent(indent, body) !== indent) changedBy.push('indent-trailing');
+  return { text, changedBy, notes };
+}
+
+/** One line, normalised (no provenance, no notes): for callers that only need the text. */
 export function normaliseLine(raw: string): string {
-  return raw.normalize('NFC').replace(/\s+$/u, '');
+  return normaliseLineDetailed(raw).text;
+}
+
+export interface NormaliseStats {
+  /** Lines each rule changed, by rule name. */
+  linesChangedBy: Record<string, number>;
+  linesChanged: number;
+}
+
+function splitLines(text: string): string[] {
+  return text.replace(/\r\n?/gu, '\n').split('\n');
+}
+
+export function normaliseSourceWithStats(source: SourceText): NormalisedSource & { stats: NormaliseStats } {
+  const diagnostics: Diagnostic[] = [];
+  const stats: NormaliseStats = { linesChangedBy: {}, linesChanged: 0 };
+  const lines: SourceLine[] = splitLines(source.text).map((raw, i) => {
+    const result = normaliseLineDetailed(raw);
+    for (const note of result.notes) {
+      diagnostics.push(diagnostic('info', `normalise:${note.code}`, note.message, { file: source.file, line: i + 1 }));
+    }
+    for (const name of result.changedBy) stats.linesChangedBy[name] = (stats.linesChangedBy[name] ?? 0) + 1;
+    if (result.text !== raw) stats.linesChanged += 1;
+    return { line: i + 1, raw, text: result.text };
+  });
+  return { file: source.file, lines, diagnostics, stats };
 }
 
 export function normaliseSource(source: SourceText): NormalisedSource {
-  const rawLines = source.text.replace(/\r\n?/g, '\n').split('\n');
-  const lines: SourceLine[] = rawLines.map((raw, i) => ({ line: i + 1, raw, text: normaliseLine(raw) }));
-  return { file: source.file, lines, diagnostics: [] };
+  const { stats: _stats, ...normalised } = normaliseSourceWithStats(source);
+  return normalised;
 }

@@ -1,0 +1,22 @@
+import type { LineRule } from './line-rule.ts';
+
+/** Runs of spaces inside the body become one (justified lines: `жұмыспен  қамту`). Indentation is not seen here. */
+export const normaliseWhitespace: LineRule = {
+  name: 'whitespace',
+  apply: (body) => body.replace(/[ \t]{2,}|\t/gu, ' '),
+};
+
+// `көшес і ,  148`, `Заңының ,`, `7 .  Мемлекеттік`, `45 -44 -94 .`: a stray space before punctuation that
+// closes a word. Only after a letter, digit or bracket, so `туралы" , ,` (a displaced reference's hole) stays.
+const SPACE_BEFORE_CLOSER = /(?<=[\p{L}\d)№])\s+(?=[,;:](?:\s|$)|\.(?:\s|$))/gu;
+// `кенті ,Титова` -> `кенті, Титова`: a comma glued to the next Cyrillic word.
+const COMMA_GLUED_TO_WORD = /,(?=\p{Script=Cyrillic})/gu;
+// `3 .2 .`, `4 .1 .` (004 appendix clause numbers) -> `3.2.`, `4.1.`.
+const SPACE_IN_CLAUSE_NUMBER = /(?<=\d) \.(?=\d)/gu;
+
+/** Tidies spaces around commas, semicolons, colons and full stops. */
+export const normalisePunctuationSpacing: LineRule = {
+  name: 'punctuation-spacing',
+  apply: (body) =>
+    body.replace(COMMA_GLUED_TO_WORD, ', ').replace(SPACE_BEFORE_CLOSER, '').replace(SPACE_IN_CLAUSE_NUMBER, '.'),
+};
