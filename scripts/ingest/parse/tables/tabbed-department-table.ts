@@ -1,0 +1,26 @@
+/**
+ * 000 appendix 1 (lines 79-1540): the district and city employment departments of every region, one
+ * sub-table per region under a heading (`Ақмола облысының аудандық, қалалық жұмыспен қамту және
+ * әлеуметтiк бағдарламалар бөлiмдерi`). Columns: №, name, address with the e-mail glued on
+ * (`..., 81 akkol_ozsp@mail.ru`), phones, schedule (filled in each sub-table's first row only).
+ */
+import type { TableParser } from '../../types.ts';
+import { matchable } from './tabbed-dictionary.ts';
+import { appendixIs, parseTabbedTable } from './tabbed-table.ts';
+
+// `... облысының аудандық, қалалық ... бөлiмдерi`, and the two cities: `Алматы қаласының ... бөлiмi`.
+const REGION_HEADING = /^\p{Lu}[\p{L} -]* (?:облысының|қаласының) .*бөлім(?:дері|і)$/u;
+
+export const tabbedDepartmentTable: TableParser = {
+  name: 'tabbed-department-table',
+  matches: (appendix) => appendixIs(appendix, '000_', /уәкілетті органдардың мекенжайлары/iu),
+  parse: (ctx) =>
+    parseTabbedTable(ctx, {
+      kind: 'employment-department',
+      columns: ['number', 'name', 'address', 'phones', 'hours'],
+      isHeading: (text) => REGION_HEADING.test(matchable(text)),
+      regionFrom: 'heading',
+      districtFrom: 'name',
+      hoursShared: true,
+    }),
+};
