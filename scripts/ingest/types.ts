@@ -86,6 +86,11 @@ export interface DocumentSegment {
   name: string;
   /** Lines of the document body (title to first appendix). */
   lines: SourceLine[];
+  /**
+   * The approval stamp above the title (`... 2011 жылғы 7 сәуiрдегi № 394 қаулысымен бекiтiлген`). Optional;
+   * 000 has no act head, so its act metadata is read from here.
+   */
+  stamp?: SourceLine[];
   clauses: ClauseSegment[];
   appendices: AppendixSegment[];
   span: SourceSpan;
