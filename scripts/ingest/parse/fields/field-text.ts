@@ -1,0 +1,74 @@
+/**
+ * Small text helpers shared by the field parsers. Folding keeps string length, so an index found in the
+ * folded text points at the same character in the original.
+ */
+import { LATIN_TO_CYRILLIC } from './field-dictionary.ts';
+
+/** Lower case, Latin homoglyphs to Cyrillic (`Cағат` -> `сағат`, `кентi` -> `кенті`): for matching only. */
+export function foldForMatch(text: string): string {
+  let out = '';
+  for (const ch of text.toLowerCase()) out += LATIN_TO_CYRILLIC[ch] ?? ch;
+  return out;
+}
+
+/** Folded, without any whitespace: `1 8 - 0 0  д е й і н` and `18-00 дейін` read the same. */
+export function compactForMatch(text: string): string {
+  return foldForMatch(text).replace(/\s+/gu, '');
+}
+
+/**
+ * Rejoins letter-spaced runs inside one line (`8 - 7 2 8 2` -> `8-7282`, `3 4 2 8 7 9` -> `342879`,
+ * `A s t r _ s o c z @` -> `Astr_socz@`). Runs are one-character tokens with single spaces between;
+ * a double space ends a run, as it ends a word in the letter-spaced texts (001, 003).
+ */
+export function rejoinSpacedLine(line: string): string {
+  const parts = line.split(/( +)/u);
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= 5) out.push(run.filter((_, i) => i % 2 === 0).join(''));
+    else out.push(...run);
+    run = [];
+  };
+  for (const part of parts) {
+    const single = [...part].length === 1 && part !== ' ';
+    if (single && (run.length === 0 || run[run.length - 1] === ' ')) run.push(part);
+    else if (part === ' ' && run.length > 0 && run[run.length - 1] !== ' ') run.push(part);
+    else {
+      if (run[run.length - 1] === ' ') {
+        run.pop();
+        flush();
+        out.push(' ');
+      } else flush();
+      out.push(part);
+    }
+  }
+  if (run[run.length - 1] === ' ') {
+    run.pop();
+    flush();
+    out.push(' ');
+  } else flush();
+  return out.join('');
+}
+
+/** Rejoins letter-spaced runs line by line; a cell keeps its line breaks. */
+export function rejoinSpaced(text: string): string {
+  return text.split('\n').map(rejoinSpacedLine).join('\n');
+}
+
+/** Collapses whitespace and trims stray separators left after cutting pieces out of a cell. */
+export function tidy(text: string): string {
+  return text
+    .replace(/\s+/gu, ' ')
+    .replace(/\s+([,.;])/gu, '$1')
+    .replace(/([,;])(?:\s*[,;])+/gu, '$1')
+    .replace(/^[\s,;]+|[\s,;]+$/gu, '');
+}
+
+/** `9-00`, `9.00`, `18:00` -> `09:00`; null when not a clock time. */
+export function clockTime(hours: string, minutes: string): string | null {
+  const h = Number(hours);
+  const m = Number(minutes);
+  if (h > 24 || m > 59 || (h === 24 && m > 0)) return null;
+  return `${String(h).padStart(2, '0')}:${minutes}`;
+}

@@ -1,0 +1,150 @@
+import { describe, expect, test } from 'vitest';
+import { parseContacts } from '../../../../scripts/ingest/parse/fields/parse-contacts.ts';
+import { cell } from './fixture-cells.ts';
+
+const at = { file: 'fixture.txt', line: 1 };
+
+describe('parseContacts on real cells', () => {
+  test.each([
+    {
+      fixture: '000-akmola-departments.txt',
+      from: 2,
+      to: 2,
+      emails: ['akkol_ozsp@mail.ru'],
+      websites: [],
+      rest: '020100, Ақкөл қаласы, Нұрмағамбетов көшесі, 81',
+    },
+    // `kokshetau. online.kz`: a line-wrap space inside the domain.
+    {
+      fixture: '000-akmola-departments.txt',
+      from: 8,
+      to: 8,
+      emails: ['arshaly_rotz@kokshetau.online.kz'],
+      websites: [],
+      rest: '020200, Аршалы ауылы, Тәшенов көшесі, 47',
+    },
+    {
+      fixture: '000-regional-departments.txt',
+      from: 13,
+      to: 13,
+      emails: ['deptrud@astanatelecom.kz', 'depzan@mail.ru'],
+      websites: [],
+      rest: '',
+    },
+    // `www karaganda-akimat.kz`: a space typed for the dot; `www.` kept as written.
+    {
+      fixture: '002-karaganda-departments.txt',
+      from: 8,
+      to: 9,
+      emails: ['krggorsobes@mail.ru'],
+      websites: ['www.karaganda-akimat.kz'],
+      rest: '',
+    },
+    {
+      fixture: '002-karaganda-departments.txt',
+      from: 56,
+      to: 57,
+      emails: ['sobes_temirtay@mail.ru'],
+      websites: ['sobes.temirtay.kz'],
+      rest: '',
+    },
+    {
+      fixture: '003-taraz-baizak-departments.txt',
+      from: 28,
+      to: 30,
+      emails: ['utzszn_baizak@topmail.kz'],
+      websites: [],
+      rest: '8-72637-21971, 22338',
+    },
+    {
+      fixture: '003-akimats.txt',
+      from: 26,
+      to: 26,
+      emails: [],
+      websites: ['t-ryckulov.kz'],
+      rest: '8-72631-21600 22342',
+    },
+    {
+      fixture: '004-akkol-arshaly-departments.txt',
+      from: 33,
+      to: 34,
+      emails: ['sobes_akkol@gcvp.kz'],
+      websites: ['www.akmol.kz'],
+      rest: '8-(71638)-2-10-48',
+    },
+    {
+      fixture: '001-balkhash-rural-akims.txt',
+      from: 39,
+      to: 40,
+      emails: [],
+      websites: ['bakanas.kz'],
+      rest: 'Бырлик, Ботешева көш., 8 872773 93819',
+    },
+  ])('reads $fixture lines $from-$to', ({ fixture, from, to, emails, websites, rest }) => {
+    const result = parseContacts(cell(fixture, from, to), at);
+    expect(result.emails).toEqual(emails);
+    expect(result.websites).toEqual(websites);
+    expect(result.rest).toBe(rest);
+    expect(result.malformed).toEqual([]);
+  });
+
+  test.each([
+    { input: 'TRS2008\n@ topmail.kz', email: 'trs2008@topmail.kz' },
+    { input: 'Moinkum_ akimat@mail.ru', email: 'moinkum_akimat@mail.ru' },
+    { input: 'A s t r _ s o c z @\nkokshetau.online.rz,', email: 'astr_socz@kokshetau.online.rz' },
+    { input: 'soc-progr@yandex. \nru, www.akmol.kz', email: 'soc-progr@yandex.ru' },
+  ])("re-glues '$input' to $email", ({ input, email }) => {
+    expect(parseContacts(input, at).emails).toEqual([email]);
+  });
+
+  test('folds the Cyrillic `а` of `аkimat07@mail.ru` (002) to Latin and says so', () => {
+    const result = parseContacts('аkimat07@mail.ru', at);
+    expect(result.emails).toEqual(['akimat07@mail.ru']);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['email-cyrillic-letter']);
+  });
+
+  test('splits a website glued to an e-mail (`byx@\\nonline.kzwww.akmol.kz`, 004)', () => {
+    const result = parseContacts('byx@\nonline.kzwww.akmol.kz', at);
+    expect(result.emails).toEqual(['byx@online.kz']);
+    expect(result.websites).toEqual(['www.akmol.kz']);
+  });
+
+  test('takes a website off a house number it is glued to (`Батыржана, 28.koksu-akimat.kz`, 001)', () => {
+    const result = parseContacts('Алғабас ауылы, Батыржана, 28.koksu-akimat.kz', at);
+    expect(result.websites).toEqual(['koksu-akimat.kz']);
+    expect(result.rest).toBe('Алғабас ауылы, Батыржана, 28.');
+  });
+});
+
+describe('parseContacts negative cases', () => {
+  test.each([
+    'Көкшетау қаласы, А.С. Пушкин атындағы көше, 23',
+    'Сағат 9.00-ден 18.00 дейін',
+    '8-7172 21-62-22 21-09-41',
+    'т.б.',
+  ])("finds no contact in '%s'", (input) => {
+    const result = parseContacts(input, at);
+    expect([...result.emails, ...result.websites, ...result.malformed]).toEqual([]);
+  });
+
+  test('keeps `Atb_rotz isn@kokshetau.online/kz` (004) as malformed, not as an e-mail', () => {
+    const result = parseContacts('Atb_rotz isn@\nkokshetau.online/kz,\nwww.online.kz', at);
+    expect(result.emails).toEqual([]);
+    expect(result.websites).toEqual(['www.online.kz']);
+    expect(result.malformed).toEqual(['Atb_rotzisn@kokshetau.online/kz']);
+    expect(result.diagnostics.map((d) => d.code)).toContain('email-malformed');
+  });
+
+  test('keeps `soc_zanita_21@kokshetau.online.k` (004, glued to a website) as malformed', () => {
+    const result = parseContacts('soc_zanita_21@kokshetau. \nonline.kwww.jaksy.kz', at);
+    expect(result.emails).toEqual([]);
+    expect(result.malformed).toEqual(['soc_zanita_21@kokshetau.online.k']);
+    expect(result.websites).toEqual(['www.jaksy.kz']);
+  });
+
+  test('refuses `ro_esil.sko.kz` (000) as a website: a host name has no underscore', () => {
+    const result = parseContacts('Есіл ауданы, Явленка ауылы, Ленин көшесі, 20 ro_esil.sko.kz', at);
+    expect(result.websites).toEqual([]);
+    expect(result.malformed).toEqual(['ro_esil.sko.kz']);
+  });
+});
