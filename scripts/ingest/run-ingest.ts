@@ -13,6 +13,7 @@ import { parseActHead } from './parse/parse-act-head.ts';
 import { parseServiceVersion } from './parse/parse-service-version.ts';
 import { findTableParser } from './parse/registry.ts';
 import { checkReadable } from './read-checks.ts';
+import { standardHours } from './resolve/apply-standard-hours.ts';
 import { completeAreaCodes } from './resolve/complete-area-codes.ts';
 import { geocodeOffices } from './resolve/geocode-offices.ts';
 import { groupServices } from './resolve/group-services.ts';
@@ -73,6 +74,9 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
       versions.push(parsed.version);
       act.documents.push(parsed.version.id);
       fileReport.coverage[parsed.version.id] = parsed.coverage;
+      // The document's general schedule, for rows that give none (stated once, parsed once).
+      const docHours = standardHours(parsed.version.schedule, { file: doc.file, line: doc.span.line });
+      diagnostics.push(...docHours.diagnostics);
       for (const appendix of doc.appendices) {
         const claimed = parsed.claimedAppendices[appendix.number];
         if (claimed) {
@@ -129,6 +133,7 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
         table.rows.forEach((row, i) => {
           const built = buildOfficeRecord(row, { ...ctx, appendixId, index: i + 1 });
           diagnostics.push(...built.diagnostics);
+          if (!built.office.hours) built.office.hours = docHours.hours;
           offices.push(built.office);
           entry.recordsEmitted += 1;
           if (row.correction) entry.corrections += 1;
@@ -167,6 +172,7 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
   };
   for (const o of valid.offices) totals[`offices:${o.kind}`] = (totals[`offices:${o.kind}`] ?? 0) + 1;
+  Object.assign(totals, placed.totals);
 
   const report: IngestReport = {
     generatedFrom: sources.map((s) => ({

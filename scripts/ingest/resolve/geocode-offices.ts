@@ -1,7 +1,111 @@
-import type { Office } from '../../../src/schemas/office.ts';
+/**
+ * Places every office on the map from offline GeoNames data (content/geo/kz-places.json), saying how
+ * close the point is: the office's settlement, else its district's centre, else its region's centre.
+ * A name that matches only a place in another region, or one far from the district, is not used: the
+ * office falls back to its district or region centre and a warning names the rejected place.
+ */
+import gazetteerJson from '../../../content/geo/kz-places.json' with { type: 'json' };
+import type { Location, Office } from '../../../src/schemas/office.ts';
+import type { GeoPlace, KzGazetteer } from '../../geodata/types.ts';
+import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
+import { describePlace } from './geocode/describe-place.ts';
+import { buildDistrictCentres, type DistrictCentre, districtContext } from './geocode/district-centres.ts';
+import { findRegion, type GazetteerIndex, type IndexedRegion, indexGazetteer } from './geocode/gazetteer-index.ts';
+import { matchPlace } from './geocode/match-place.ts';
+import { type GeocodeProblem, precisionTotals, summariseProblems } from './geocode/precision-report.ts';
+import { readPlaceNames } from './geocode/read-place-names.ts';
 
-/** Places every office on the map from offline GeoNames-derived data, with an honest precision. */
-export function geocodeOffices(offices: readonly Office[]): { offices: Office[]; diagnostics: Diagnostic[] } {
-  return { offices: [...offices], diagnostics: [] };
+const defaultGazetteer: KzGazetteer = gazetteerJson;
+
+export interface GeocodeResult {
+  offices: Office[];
+  diagnostics: Diagnostic[];
+  /** `geocode:<kind>:<precision|none>` -> count, for the ingest report totals. */
+  totals: Record<string, number>;
+}
+
+export function geocodeOffices(offices: readonly Office[], gazetteer: KzGazetteer = defaultGazetteer): GeocodeResult {
+  const index = indexGazetteer(gazetteer);
+  const diagnostics: Diagnostic[] = index.regions
+    .filter((r) => !r.centre)
+    .map((r) =>
+      diagnostic(
+        'error',
+        'geocode-region-centre-missing',
+        `${r.name}: its centre ${r.centreName} is not in the gazetteer`,
+        {
+          file: 'content/geo/kz-places.json',
+        },
+      ),
+    );
+  const regionOf = (office: Office) => findRegion(index, office.region);
+  const centres = buildDistrictCentres(offices, index, regionOf);
+  const problems: GeocodeProblem[] = [];
+  const placed = offices.map((office) => {
+    const { location, problem } = placeOffice(office, regionOf(office), index, centres);
+    if (problem) problems.push({ ...problem, fallback: location?.precision ?? null });
+    return { ...office, location };
+  });
+  const totals = precisionTotals(placed);
+  diagnostics.push(...summariseProblems(problems));
+  const summary = Object.entries(totals).map(([k, n]) => `${k.replace(/^geocode:/, '')}=${n}`);
+  diagnostics.push(
+    diagnostic('info', 'geocode-precision', `offices placed by precision: ${summary.join(', ')}`, {
+      file: 'content/geo/kz-places.json',
+    }),
+  );
+  return { offices: placed, diagnostics, totals };
+}
+
+type Problem = Omit<GeocodeProblem, 'fallback'>;
+
+function placeOffice(
+  office: Office,
+  region: IndexedRegion | null,
+  index: GazetteerIndex,
+  centres: ReadonlyMap<string, DistrictCentre>,
+): { location: Location | null; problem: Problem | null } {
+  if (!region) {
+    return {
+      location: null,
+      problem: { office, code: 'geocode-unknown-region', name: office.region, detail: 'not a region of 2008-2012' },
+    };
+  }
+  const names = readPlaceNames(office);
+  const { centre, others } = districtContext(centres, region, names.district);
+  // An office of a city's own administration (`Степногор қаласы`), or in a city-region, is in that city.
+  const cityOfDistrict = names.district?.match(/^(.+) қаласы$/u)?.[1] ?? null;
+  const cityOfRegion = /қаласы$/u.test(region.name) ? region.centreName : null;
+  const tries = [...new Set([...names.settlements, cityOfDistrict, cityOfRegion].filter((s): s is string => !!s))];
+  let problem: Problem | null = null;
+  for (const settlement of tries) {
+    const match = matchPlace(index, settlement, region, { centre: centre?.place ?? null, others });
+    if (match.status === 'found') return { location: locate(match.place, 'settlement', ''), problem: null };
+    // Report the first name tried: the one the row itself gives.
+    problem ??=
+      match.status === 'rejected'
+        ? {
+            office,
+            code: match.reason === 'wrong-region' ? 'geocode-wrong-region' : 'geocode-doubtful',
+            name: settlement,
+            detail: `${match.reason}: ${describePlace(match.place)}`,
+          }
+        : { office, code: 'geocode-not-in-gazetteer', name: settlement, detail: 'not in the gazetteer' };
+  }
+  if (centre) {
+    const how = centre.from === 'namesake' ? 'GeoNames district seat' : 'centre';
+    return {
+      location: locate(centre.place, 'district', `, ${how} (${centre.settlement}) of ${centre.district}`),
+      problem,
+    };
+  }
+  if (region.centre) {
+    return { location: locate(region.centre, 'region', `, centre (${region.centreName}) of ${region.name}`), problem };
+  }
+  return { location: null, problem };
+}
+
+function locate(place: GeoPlace, precision: Location['precision'], note: string): Location {
+  return { lat: place.lat, lon: place.lon, precision, source: `${describePlace(place)}${note}` };
 }

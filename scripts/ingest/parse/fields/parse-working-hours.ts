@@ -27,10 +27,15 @@ const TIME = /(\d{1,2})[-.:](\d{2})/gu;
 /** Ways the texts say "Monday to Friday": `аптасына бес күн`, `сенбі және жексенбіні қоспағанда`. */
 const WORKWEEK = [
   /бескүн/u,
-  /сенбіжәнежексенбі(?:ні|ден)?(?:қоспағанда|басқа)/u,
+  /сенбі(?:және|,)жексенбі(?:ні|ден|күндерінен)?(?:қоспағанда|басқа)/u,
   /демалыс\(сенбі,жексенбі\)/u,
   /дүйсенбі-жұма/u,
 ];
+/**
+ * Four-day weeks: 002 standards 5, 6 and 12 serve `жұма, сенбі және жексенбіден басқа күндері` (every day
+ * except Friday, Saturday and Sunday). Checked before WORKWEEK, which would otherwise read Mo-Fr.
+ */
+const FOUR_DAY_WEEK = /жұма,?сенбі(?:және|,)жексенбі(?:ні|ден|күндерінен)?(?:қоспағанда|басқа)/u;
 const CLAUSE_DAYS: readonly [RegExp, string][] = [
   [/^(?:және)?дүйсенбі-жұма/u, 'Mo-Fr'],
   [/^(?:және)?сенбі/u, 'Sa'],
@@ -48,7 +53,9 @@ function ranges(compact: string): Range[] | null {
     if (!a || !start || !end) return null;
     const clauseStart = Math.max(compact.lastIndexOf(',', a.index), compact.lastIndexOf(';', a.index)) + 1;
     const clause = compact.slice(clauseStart, a.index);
-    const days = CLAUSE_DAYS.find(([re]) => re.test(clause))?.[1] ?? null;
+    // `сенбі және жексенбіден басқа ... сағат 9.00` excludes days; only `сенбі 9-00-дан` names them.
+    const excludes = /басқа|қоспағанда/u.test(clause);
+    const days = excludes ? null : (CLAUSE_DAYS.find(([re]) => re.test(clause))?.[1] ?? null);
     out.push({ start, end, days });
   }
   return out;
@@ -74,7 +81,8 @@ function toOsm(compact: string, list: Range[]): { osm: string | null; reason: st
   let spans = [`${main.start}-${main.end}`];
   if (breaks.length === 1 && breaks[0]) spans = [`${main.start}-${breaks[0].start}`, `${breaks[0].end}-${main.end}`];
   else if (breaks.length > 1) return { osm: null, reason: 'more than one break' };
-  const rules = [`Mo-Fr ${spans.join(',')}`];
+  const days = FOUR_DAY_WEEK.test(compact) ? 'Mo-Th' : 'Mo-Fr';
+  const rules = [`${days} ${spans.join(',')}`];
   for (const r of list.filter((x) => x.days === 'Sa' || x.days === 'Su')) rules.push(`${r.days} ${r.start}-${r.end}`);
   return { osm: rules.join('; '), reason: null };
 }

@@ -66,3 +66,20 @@ describe('parseWorkingHours negative cases', () => {
     expect(parseWorkingHours(' \n ', at)).toEqual({ hours: null, diagnostics: [] });
   });
 });
+
+describe('standards that state their own general schedule', () => {
+  test.each([
+    {
+      // 002 standard 5 (line 4329): a four-day week.
+      text: 'Мемлекеттік қызмет жұма, сенбі және жексенбіден басқа күндері күн сайын сағат 9.00-ден 18.00-ге дейін, сағат 13.00-ден 14.00-ге дейін үзілісімен көрсетіледі.',
+      osm: 'Mo-Th 09:00-13:00,14:00-18:00',
+    },
+    {
+      // 002 standard 1: the common Monday-to-Friday wording.
+      text: 'Мемлекеттік қызмет күн сайын (сенбі және жексенбі күндерінен басқа күндері) сағат 13.00-ден 14.00-ге дейінгі түскі ас үзілісімен, сағат 9.00-ден 18.00-ге дейін ұсынылады.',
+      osm: WEEKDAYS_WITH_LUNCH,
+    },
+  ])('reads «$text» as $osm', ({ text, osm }) => {
+    expect(parseWorkingHours(text, at).hours?.osm).toBe(osm);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * One spelling-blind key for a place name, whatever the script: the acts write Kazakh (`Жансүгіров`,
+ * `Ұзынағаш`) or Russian (`Степняк`, `Новодолинский`), GeoNames writes Latin in several romanisations
+ * (`Zhansugurov`, `Uzynagash`, `Uzunagach`, `Qaraghandy`, `Karaganda`) plus Cyrillic alternate names.
+ * Kazakh letters go through src/lib/slug.ts `transliterate`; the variant spellings are then folded:
+ * ж/zh/j/dzh -> j, қ/q/k -> k, ғ/gh/g -> g, х/kh/h/x -> h, ш/sh/ş -> w, ч/ch/ç/ts -> c, ы/і/y/ı -> i,
+ * ұ/ү/u/ū -> u, ө/o -> o, ә/a -> a, and doubled letters are collapsed (`Ақкөл` and `Akol` meet).
+ */
+import { transliterate } from '../../../../src/lib/slug.ts';
+
+/** Latin letters of other romanisations that NFKD does not take apart (Kazakh Latin 2018, Turkish). */
+const LATIN_SPECIALS: Record<string, string> = { ı: 'i', ş: 'sh', ç: 'ch', ğ: 'gh', ł: 'l', ə: 'a', ß: 'ss' };
+
+/** Ordered: longer digraphs first, so `shch` is not read as `sh` + `ch`. */
+const DIGRAPHS: [RegExp, string][] = [
+  [/w/g, 'u'], // Kazakh Latin writes у as w: `Xamït Erğalïyev awılı`
+  [/x/g, 'h'], // Uzbek-style х: `Xamït`
+  [/shch/g, 'w'],
+  [/sh/g, 'w'],
+  [/dzh|dj|zh/g, 'j'],
+  [/tch|ch|ts/g, 'c'],
+  [/kh/g, 'h'],
+  [/gh/g, 'g'],
+  [/q/g, 'k'],
+  // Russian е after a vowel or at the start is romanised `ye`/`yo`/`yu`/`ya` (`Yesil`, `Kiyevka`); the
+  // Kazakh spelling has plain е (`Есіл`): drop that y.
+  [/(^|[aeiouy])y(?=[aeiou])/g, '$1'],
+  [/y/g, 'i'],
+];
+
+/** Lower-case ASCII letters of a name in any script, before the variant folds. */
+export function latinLetters(name: string): string {
+  let text = name.normalize('NFC').toLowerCase();
+  text = transliterate(text);
+  text = [...text].map((ch) => LATIN_SPECIALS[ch] ?? ch).join('');
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z]/g, '');
+}
+
+/** The spelling-blind key: `Жансүгіров` -> `jansugirov`, `Zhansugurov` -> `jansugurov`. */
+export function placeKey(name: string): string {
+  let key = latinLetters(name);
+  for (const [pattern, replacement] of DIGRAPHS) key = key.replace(pattern, replacement);
+  return key.replace(/(.)\1+/g, '$1');
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/**
+ * Consonants that Kazakh and Russian spellings swap: ч/ш (`Uzunagach`/`Uzynagash`), and voiced/voiceless
+ * pairs (`Сәтбаев`/`Satpayev`, `Жезқазған`/`Dzhezkazgan` after folding).
+ */
+const CHEAP_PAIRS = new Set(['cw', 'wc', 'bp', 'pb', 'dt', 'td', 'gk', 'kg', 'zs', 'sz']);
+
+/** Substitutions that romanisations disagree on cost half: vowels (`Uzyn`/`Uzun`) and `CHEAP_PAIRS`. */
+function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (VOWELS.has(a) && VOWELS.has(b)) return 0.5;
+  if (CHEAP_PAIRS.has(a + b)) return 0.5;
+  return 1;
+}
+
+/** Weighted edit distance between two keys; stops early, returning Infinity, once it must exceed `limit`. */
+export function keyDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cell = Math.min(
+        (prev[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + substitutionCost(a[i - 1] ?? '', b[j - 1] ?? ''),
+      );
+      row[j] = cell;
+      if (cell < rowMin) rowMin = cell;
+    }
+    if (rowMin > limit) return Number.POSITIVE_INFINITY;
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/**
+ * Russian endings the Kazakh form of a name drops: `Осакаров` ~ `Osakarovka`, `Смирнов` ~ `Smirnovo`,
+ * `Денисов` ~ `Denisovka`, `Степногор` ~ `Stepnogorsk`. Only after a stem of five letters or more.
+ */
+const RUSSIAN_ENDINGS = ['a', 'o', 'e', 'oe', 'ka', 'sk', 'ski', 'skoe'];
+
+/** Cost of reading `query` (a key from the acts) as `target` (a gazetteer key); Infinity beyond `limit`. */
+export function matchCost(query: string, target: string, limit = Number.POSITIVE_INFINITY): number {
+  if (query === target) return 0;
+  if (query.length >= 5 && target.startsWith(query) && RUSSIAN_ENDINGS.includes(target.slice(query.length))) {
+    return 0.5;
+  }
+  return limit < 0.5 ? Number.POSITIVE_INFINITY : keyDistance(query, target, limit);
+}
+
+/** `Т. Рысқұлов`, `Б.Момышұлы`: initials before a surname, as the acts abbreviate a person's name. */
+export function splitInitials(name: string): { initials: string[]; surname: string } | null {
+  const m = name.trim().match(/^((?:\p{Lu}\.\s*)+)(\p{Lu}[\p{L}-]+)$/u);
+  if (!m) return null;
+  const initials = (m[1] ?? '')
+    .split('.')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return { initials, surname: m[2] ?? '' };
+}
+
+/**
+ * How far two keys may be apart and still name the same place: short names must agree exactly
+ * (`Аксу` is not `Акса`), long ones may differ by one romanisation choice (`Жансүгіров` ~ `Zhansugurov`,
+ * `Ұзынағаш` ~ `Uzunagach`).
+ */
+export function keyTolerance(key: string): number {
+  if (key.length <= 5) return 0;
+  if (key.length <= 7) return 0.5;
+  return 1;
+}
