@@ -13,7 +13,9 @@ describe('checkLinks', () => {
   });
   test('reports a link to a page that does not exist', () => {
     const withBroken = new Map(pages).set('/b/index.html', '<a href="/nowhere/">x</a>');
-    expect(checkLinks(withBroken, files)).toEqual([{ page: '/b/index.html', href: '/nowhere/', reason: 'missing-page' }]);
+    expect(checkLinks(withBroken, files)).toEqual([
+      { page: '/b/index.html', href: '/nowhere/', reason: 'missing-page' },
+    ]);
   });
   test('reports an anchor missing on its target page', () => {
     const withBroken = new Map(pages).set('/b/index.html', '<a href="/acts/x/#L13">x</a>');
