@@ -1,0 +1,152 @@
+/**
+ * The whole ingest over the five real sources: every table row accounted for, the hand-counted rows per
+ * appendix, and bad input (a truncated file, random bytes, a duplicated section, an unknown appendix)
+ * giving a diagnostic that names the file while the other files' records stay exactly the same.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readSources } from '../../scripts/ingest/read-sources.ts';
+import { type IngestResult, runIngest } from '../../scripts/ingest/run-ingest.ts';
+import type { SourceText } from '../../scripts/ingest/types.ts';
+
+let sources: SourceText[];
+let real: IngestResult;
+
+beforeAll(async () => {
+  sources = await readSources(join(process.cwd(), 'content/sources'));
+  real = runIngest(sources);
+});
+
+const F = {
+  national: '000_8780a4b2e90bbbe3.txt',
+  almaty: '001_c8303bd5a1b4be25.txt',
+  karaganda: '002_24378b1da5dcbe4b.txt',
+  zhambyl: '003_c35db5c653e8b815.txt',
+  akmola: '004_b408720c1e18927b.txt',
+};
+
+/** Rows per office appendix, counted by hand from the texts (row numbering, district and region headings). */
+const handCounts: Record<string, Record<string, number>> = {
+  [F.national]: { '2011-394-1/1': 207, '2011-394-1/2': 27, '2011-394-1/3': 16, '2011-394-1/5': 16 },
+  [F.almaty]: {
+    ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [`2012-349-${d}/1`, 19])),
+    '2012-349-6/2': 254,
+    '2012-349-7/2': 254,
+    '2012-349-7/3': 19,
+  },
+  [F.karaganda]: {
+    ...Object.fromEntries(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13].flatMap((d) => {
+        const akims = [5, 12].includes(d) ? 4 : 3;
+        return [
+          [`2008-32-08-${d}/1`, 18],
+          [`2008-32-08-${d}/${akims}`, 18],
+        ];
+      }),
+    ),
+    '2008-32-08-11/1': 9,
+    '2008-32-08-11/4': 9,
+    '2008-32-08-5/2': 195,
+    '2008-32-08-11/2': 195,
+    '2008-32-08-12/2': 195,
+  },
+  [F.zhambyl]: { '2008-120-1/1': 11, '2008-120-1/3': 11, '2008-120-2/1': 11, '2008-120-2/3': 11 },
+  [F.akmola]: { '2008-a-6-342-1/1': 19 },
+};
+
+function recordsOf(result: IngestResult, file: string) {
+  return {
+    acts: result.acts.filter((a) => a.file === file),
+    // Offices listed in this file only: an office also listed in the broken file may rightly change.
+    offices: result.offices.filter((o) => o.sources.every((s) => s.file === file)),
+    versions: result.services.flatMap((s) => s.versions).filter((v) => v.sources.some((s) => s.file === file)),
+  };
+}
+
+describe('the five sources', () => {
+  test('give 5 acts and 24 service documents', () => {
+    expect(real.acts.map((a) => a.id).sort()).toEqual([
+      '2008-120',
+      '2008-32-08',
+      '2008-a-6-342',
+      '2011-394',
+      '2012-349',
+    ]);
+    expect(real.services.flatMap((s) => s.versions)).toHaveLength(24);
+  });
+
+  test.each(Object.keys(handCounts))('%s: every office appendix has its hand-counted rows', (file) => {
+    const appendices = real.report.files.find((f) => f.file === file)?.appendices ?? [];
+    const seen = Object.fromEntries(appendices.filter((a) => a.rowsSeen > 0).map((a) => [a.id, a.rowsSeen]));
+    expect(seen).toEqual(handCounts[file]);
+  });
+
+  test('every row seen ends as a record or a rejection with a reason', () => {
+    for (const f of real.report.files) {
+      for (const a of f.appendices) expect(a.recordsEmitted + a.rowsRejected, a.id).toBe(a.rowsSeen);
+    }
+    const rejections = real.report.diagnostics.filter((d) => d.code.startsWith('row-rejected'));
+    expect(rejections).toHaveLength(real.report.totals.rowsRejected ?? 0);
+  });
+
+  test('no appendix is left unknown, and no record is invalid or holds another field', () => {
+    const codes = real.report.diagnostics.map((d) => d.code);
+    expect(codes.filter((c) => c === 'unknown-appendix' || c === 'invalid-record' || c === 'field-leak')).toEqual([]);
+    expect(real.report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+function mutate(file: string, change: (text: string) => string): SourceText[] {
+  return sources.map((s) => (s.file === file ? { ...s, text: change(s.text) } : s));
+}
+
+describe('bad input: a diagnostic naming the file, and the other files unchanged', () => {
+  const others = (file: string) => Object.values(F).filter((f) => f !== file);
+
+  test.each([
+    {
+      name: 'a file cut in the middle of an appendix table',
+      file: F.zhambyl,
+      change: (t: string) => t.split('\n').slice(0, 520).join('\n'),
+      code: 'source-truncated',
+    },
+    {
+      name: 'a file of random bytes',
+      file: F.akmola,
+      change: () => Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 131 + 7) % 256)).toString('utf8'),
+      code: 'not-text',
+    },
+    {
+      name: 'a duplicated service document',
+      file: F.zhambyl,
+      change: (t: string) => {
+        const lines = t.split('\n');
+        return [...lines.slice(0, 580), ...lines.slice(25, 580), ...lines.slice(580)].join('\n');
+      },
+      code: 'duplicate-document',
+    },
+  ])('$name', ({ file, change, code }) => {
+    const result = runIngest(mutate(file, change));
+    const found = result.report.diagnostics.filter((d) => d.code === code);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((d) => d.file === file)).toBe(true);
+    for (const other of others(file)) expect(recordsOf(result, other)).toEqual(recordsOf(real, other));
+  });
+
+  test('an appendix with a table nobody knows is reported with its line, the rest still parsed', () => {
+    // The heading is printed over three lines, as the real ones are (000 lines 1894-1896).
+    const heading = '«Жұмыссыз азаматтарға анықтама\nберу» мемлекеттiк қызмет\nстандартына 6-қосымша';
+    const junk = `${heading}\n\nКестенің белгісіз түрі\n\tбір\n\tекі\n\tүш\n`;
+    const result = runIngest(mutate(F.national, (t) => `${t.trimEnd()}\n\n${junk}`));
+    const unknown = result.report.diagnostics.filter((d) => d.code === 'unknown-appendix');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]?.file).toBe(F.national);
+    const headingLine =
+      (sources
+        .find((s) => s.file === F.national)
+        ?.text.trimEnd()
+        .split('\n').length ?? 0) + 2;
+    expect(unknown[0]?.line).toBe(headingLine);
+    expect(recordsOf(result, F.national).offices).toEqual(recordsOf(real, F.national).offices);
+  });
+});
