@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { officeJsonLd, openingHoursSpecification } from '../../../src/lib/json-ld.ts';
+import type { Office } from '../../../src/schemas/office.ts';
+
+describe('openingHoursSpecification', () => {
+  test('gives two periods a weekday for a schedule with a lunch break, none at the weekend', () => {
+    const spec = openingHoursSpecification('Mo-Fr 09:00-13:00,14:00-18:00');
+    expect(spec).toHaveLength(10);
+    expect(spec[0]).toEqual({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: 'https://schema.org/Monday',
+      opens: '09:00',
+      closes: '13:00',
+    });
+    expect(spec.some((s) => s.dayOfWeek.endsWith('Saturday'))).toBe(false);
+  });
+});
+
+describe('officeJsonLd', () => {
+  const office = {
+    id: 'akkol-audany-bolim',
+    kind: 'employment-department',
+    name: 'Ақкөл ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі',
+    region: 'Ақмола облысы',
+    district: 'Ақкөл ауданы',
+    settlement: 'Ақкөл',
+    postcode: '020100',
+    address: 'Ақкөл қаласы, Нұрмағамбетов көшесі, 81',
+    phones: [
+      { number: '+77163821048', raw: '8-71638 2-10-48', type: 'phone', note: null },
+      { number: null, raw: '2-10-49', type: 'fax', note: null },
+    ],
+    emails: ['akkol_ozsp@mail.ru'],
+    websites: [],
+    hours: { text: '...', osm: 'Mo-Fr 09:00-18:00', from: 'row' },
+    receptions: [],
+    head: null,
+    cabinet: null,
+    unit: null,
+    location: null,
+    flags: [],
+    sources: [{ file: '000.txt', line: 86, act: '2011-394', appendix: '2011-394-1/1' }],
+  } as unknown as Office;
+
+  test('describes the office with its address, dialable phones only and hours', () => {
+    const ld = officeJsonLd(office, new URL('https://qyzmet.kz'));
+    expect(ld['@type']).toBe('GovernmentOffice');
+    expect(ld.url).toBe('https://qyzmet.kz/offices/akkol-audany-bolim/');
+    expect(ld.address?.postalCode).toBe('020100');
+    expect(ld.contactPoint).toEqual([
+      { '@type': 'ContactPoint', telephone: '+77163821048', availableLanguage: ['kk', 'ru'] },
+      { '@type': 'ContactPoint', email: 'akkol_ozsp@mail.ru' },
+    ]);
+    expect(ld.openingHoursSpecification).toHaveLength(5);
+  });
+});
