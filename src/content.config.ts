@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { actSchema } from './schemas/act.ts';
 import { officeSchema } from './schemas/office.ts';
+import { placeSchema } from './schemas/place.ts';
 import { serviceSchema } from './schemas/service.ts';
 
 // The ingest (scripts/ingest) writes content/data/*.json, validated with these same schemas.
@@ -10,6 +11,8 @@ export const collections = {
   acts: defineCollection({ loader: file('content/data/acts.json'), schema: actSchema }),
   services: defineCollection({ loader: file('content/data/services.json'), schema: serviceSchema }),
   offices: defineCollection({ loader: file('content/data/offices.json'), schema: officeSchema }),
+  // Region -> district / city -> rural district, town or village; offices point here with `placeId`.
+  places: defineCollection({ loader: file('content/data/places.json'), schema: placeSchema }),
   // Editorial pages written by hand (about, complaints, embedding, open data).
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: 'content/pages' }),

@@ -9,6 +9,7 @@ export async function emit(result: IngestResult, outDir: string): Promise<string
     ['acts.json', result.acts],
     ['services.json', result.services],
     ['offices.json', result.offices],
+    ['places.json', result.places],
     ['ingest-report.json', result.report],
   ];
   await Promise.all(files.map(([name, data]) => writeFile(join(outDir, name), `${JSON.stringify(data, null, 1)}\n`)));

@@ -3,7 +3,8 @@
  * Only read-sources.ts and emit.ts touch the file system.
  */
 import type { Act } from '../../src/schemas/act.ts';
-import type { Office } from '../../src/schemas/office.ts';
+import type { Office, OfficeRow } from '../../src/schemas/office.ts';
+import { type Place, placeSchema } from '../../src/schemas/place.ts';
 import type { IngestReport } from '../../src/schemas/report.ts';
 import type { Service, ServiceVersion } from '../../src/schemas/service.ts';
 import { diagnostic } from './diagnostics.ts';
@@ -14,9 +15,13 @@ import { parseServiceVersion } from './parse/parse-service-version.ts';
 import { findTableParser } from './parse/registry.ts';
 import { checkReadable } from './read-checks.ts';
 import { standardHours } from './resolve/apply-standard-hours.ts';
+import { buildPlaces } from './resolve/build-places.ts';
 import { completeAreaCodes } from './resolve/complete-area-codes.ts';
 import { geocodeOffices } from './resolve/geocode-offices.ts';
 import { groupServices } from './resolve/group-services.ts';
+import { linkServicesOffices } from './resolve/link-services-offices.ts';
+import { mergeOffices } from './resolve/merge-offices/index.ts';
+import { resolveComplaintRoutes } from './resolve/resolve-complaint-routes.ts';
 import { resolveReferences } from './resolve/resolve-references.ts';
 import { segmentSource } from './segment/segment-source.ts';
 import type { Diagnostic, SourceText } from './types.ts';
@@ -26,6 +31,7 @@ export interface IngestResult {
   acts: Act[];
   services: Service[];
   offices: Office[];
+  places: Place[];
   report: IngestReport;
 }
 
@@ -35,7 +41,7 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
   const diagnostics: Diagnostic[] = [];
   const acts: Act[] = [];
   const versions: ServiceVersion[] = [];
-  const offices: Office[] = [];
+  const offices: OfficeRow[] = [];
   const files: FileReport[] = [];
 
   for (const source of sources) {
@@ -144,20 +150,39 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
     files.push(fileReport);
   }
 
-  // 6. Complete phone numbers written without an area code from the same office's city, then place
-  //    every office on the map from offline GeoNames data.
-  const completed = completeAreaCodes(offices);
+  // 6. One office per real office: rows of the same office (every standard of an act lists it again)
+  //    merged by ordered refiners. Then complete phone numbers written without an area code from the
+  //    same office's city, and place every office on the map from offline GeoNames data.
+  const actDates = Object.fromEntries(acts.map((a) => [a.id, a.date]));
+  const merged = mergeOffices(offices, actDates);
+  diagnostics.push(...merged.diagnostics);
+  const completed = completeAreaCodes(merged.offices);
   diagnostics.push(...completed.diagnostics);
   const placed = geocodeOffices(completed.offices);
   diagnostics.push(...placed.diagnostics);
-  offices.splice(0, offices.length, ...placed.offices);
 
-  // 7. Resolve what points elsewhere (regulations citing their standard's clauses), then group versions.
+  // 7. Resolve what points elsewhere (regulations citing their standard's clauses); one service per real
+  //    service across acts; the places hierarchy; which offices deliver which version; complaint routes
+  //    per district.
   diagnostics.push(...resolveReferences(versions));
-  const services = groupServices(versions);
+  const grouped = groupServices(versions, actDates);
+  diagnostics.push(...grouped.diagnostics);
+  const built = buildPlaces(placed.offices);
+  const linked = linkServicesOffices(grouped.services, built.offices);
+  const routed = resolveComplaintRoutes(linked.services, linked.offices, built.places);
+  const services = routed.services;
+  const entities = routed.offices;
+  const places = built.places.filter((p) => {
+    const ok = placeSchema.safeParse(p);
+    if (!ok.success)
+      diagnostics.push(
+        diagnostic('error', 'invalid-record', `place ${p.id}: ${ok.error.issues[0]?.message}`, { file: 'places' }),
+      );
+    return ok.success;
+  });
 
   // 8. Validate every record against the zod schemas; invalid ones are reported by file:line.
-  const valid = validateAll({ acts, services, offices });
+  const valid = validateAll({ acts, services, offices: entities });
   diagnostics.push(...valid.diagnostics);
 
   const totals: Record<string, number> = {
@@ -172,6 +197,15 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
   };
   for (const o of valid.offices) totals[`offices:${o.kind}`] = (totals[`offices:${o.kind}`] ?? 0) + 1;
+  // Rows -> entities per kind, merges per refiner, places per kind (issue 4).
+  totals.mergedRows = offices.length - merged.offices.length;
+  for (const [kind, c] of Object.entries(merged.counts)) {
+    totals[`rows:${kind}`] = c.rows;
+    totals[`entities:${kind}`] = c.entities;
+  }
+  for (const [refiner, n] of Object.entries(merged.merges)) totals[`merges:${refiner}`] = n;
+  totals.places = places.length;
+  for (const p of places) totals[`places:${p.kind}`] = (totals[`places:${p.kind}`] ?? 0) + 1;
   Object.assign(totals, placed.totals);
 
   const report: IngestReport = {
@@ -184,5 +218,5 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
     totals,
     diagnostics,
   };
-  return { acts: valid.acts, services: valid.services, offices: valid.offices, report };
+  return { acts: valid.acts, services: valid.services, offices: valid.offices, places, report };
 }

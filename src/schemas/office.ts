@@ -21,6 +21,8 @@ export const phoneSchema = z.object({
   type: z.enum(['phone', 'fax', 'phone-fax']),
   /** What the text says about the number (`қабылдау бөлмесі`, `операциялық зал`), or null. */
   note: z.string().nullable(),
+  /** Merged offices only: the source rows that list this number (a single row's phones have none). */
+  sources: z.array(z.lazy(() => officeSourceSchema)).optional(),
 });
 export type Phone = z.infer<typeof phoneSchema>;
 
@@ -60,6 +62,26 @@ export const officeSourceSchema = z.object({
   act: z.string().min(1),
   /** Appendix id within the act: service version id + appendix number, e.g. `2012-349-1/1`. */
   appendix: z.string().min(1),
+});
+
+/** A value a source row gives for a field that differs from the value shown, with the rows that give it. */
+export const alternativeSchema = z.object({
+  /** Office field name, e.g. `phones`, `address`, `hours`. */
+  field: z.string().min(1),
+  /** The value as written (phones: E.164 when known, else as written; hours: the schedule text). */
+  value: z.string().min(1),
+  sources: z.array(officeSourceSchema).min(1),
+});
+export type Alternative = z.infer<typeof alternativeSchema>;
+
+export const officeRoles = ['delivers', 'accepts-applications', 'alternative-channel', 'complaints'] as const;
+export type OfficeRole = (typeof officeRoles)[number];
+
+/** What an office does for one service version: delivers it, takes applications, takes complaints. */
+export const officeRoleSchema = z.object({
+  /** Service version id, e.g. `2012-349-6`. */
+  version: z.string().min(1),
+  role: z.enum(officeRoles),
 });
 
 export const locationSchema = z.object({
@@ -103,5 +125,18 @@ export const officeSchema = z.object({
   location: locationSchema.nullable(),
   flags: z.array(flagSchema),
   sources: z.array(officeSourceSchema).min(1),
+  /**
+   * Values other source rows give for a field where they differ from the one shown (the most recent act's),
+   * e.g. an older phone number or address; set by scripts/ingest/resolve/merge-offices.
+   */
+  alternatives: z.array(alternativeSchema).optional(),
+  /** Ids of the services whose documents list this office (set when offices are linked to services). */
+  services: z.array(z.string()).optional(),
+  /** What the office does for each service version that lists it or routes complaints to it. */
+  roles: z.array(officeRoleSchema).optional(),
+  /** Id of the smallest place (places.json) the office is in or serves: village, rural district, district. */
+  placeId: z.string().nullable().optional(),
 });
 export type Office = z.infer<typeof officeSchema>;
+/** One office as one source row states it, before rows of the same office are merged. */
+export type OfficeRow = Omit<Office, 'alternatives' | 'services' | 'roles' | 'placeId'>;

@@ -38,6 +38,17 @@ export const complaintStepSchema = z.object({
   sources: sourcesSchema,
 });
 
+/**
+ * One district's complaint route: for each step of `complaintRoute` (by its `step` number) the offices
+ * that receive the complaint there. Steps with no office in the data (the court) are left out.
+ */
+export const complaintDistrictSchema = z.object({
+  /** Place id (places.json) of the district or city of regional significance. */
+  district: z.string().min(1),
+  steps: z.array(z.object({ step: z.number().int().positive(), officeIds: z.array(z.string()).min(1) })),
+});
+export type ComplaintDistrict = z.infer<typeof complaintDistrictSchema>;
+
 export const qualityIndicatorSchema = z.object({
   name: z.string().min(1),
   normative: z.string().nullable(),
@@ -132,6 +143,10 @@ export const serviceVersionSchema = z.object({
   clauses: z.array(clauseSchema),
   flags: z.array(flagSchema),
   sources: sourcesSchema,
+  /** Ids of the offices this version's appendices list (delivering, taking applications, taking complaints). */
+  offices: z.array(z.string()).optional(),
+  /** The complaint route resolved to concrete offices, per district where the version is delivered. */
+  complaintOffices: z.array(complaintDistrictSchema).optional(),
 });
 export type ServiceVersion = z.infer<typeof serviceVersionSchema>;
 
@@ -141,5 +156,7 @@ export const serviceSchema = z.object({
   /** Name of the service (from the most recent version). */
   name: z.string().min(1),
   versions: z.array(serviceVersionSchema).min(1),
+  /** Every distinct name the versions give the service, as written (for search and the alias review). */
+  names: z.array(z.string().min(1)).min(1),
 });
 export type Service = z.infer<typeof serviceSchema>;

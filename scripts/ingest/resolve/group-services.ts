@@ -1,27 +1,85 @@
+/**
+ * One service per real service: versions of different acts whose names match (same stems, see
+ * service-name-key.ts) or that the reviewed alias table joins are one service with one version per act.
+ * Two documents of one act are never one service. Ids are short slugs of the first version's name.
+ */
 import { slugify } from '../../../src/lib/slug.ts';
 import type { Service, ServiceVersion } from '../../../src/schemas/service.ts';
+import { diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../types.ts';
+import type { ActDates } from './merge-offices/index.ts';
+import { cutSlug } from './merge-offices/office-ids.ts';
+import { type ServiceAliases, serviceAliases } from './service-aliases.ts';
+import { nameSimilarity, SAME_SERVICE, serviceKey } from './service-name-key.ts';
 
-/**
- * One service per distinct service name; the same service approved by several acts becomes one
- * service with several versions. Names are compared after light normalisation.
- */
-export function serviceKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[«»"“”„]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+export { serviceKey } from './service-name-key.ts';
+
+export interface GroupServicesResult {
+  services: Service[];
+  diagnostics: Diagnostic[];
 }
 
-export function groupServices(versions: readonly ServiceVersion[]): Service[] {
-  const byKey = new Map<string, ServiceVersion[]>();
-  for (const v of versions) {
-    const key = serviceKey(v.name);
-    byKey.set(key, [...(byKey.get(key) ?? []), v]);
+type Version = ServiceVersion;
+
+function sameService(a: Version, b: Version, aliases: ServiceAliases): boolean {
+  const reviewed = aliases.decide(a.name, b.name);
+  if (reviewed !== null) return reviewed;
+  return serviceKey(a.name) === serviceKey(b.name) || nameSimilarity(a.name, b.name) >= SAME_SERVICE;
+}
+
+const bySource = (a: Version, b: Version) =>
+  (a.sources[0]?.file ?? '').localeCompare(b.sources[0]?.file ?? '') || a.ordinal - b.ordinal;
+
+export function groupServices(
+  versions: readonly Version[],
+  actDates: ActDates = {},
+  aliases: ServiceAliases = serviceAliases,
+): GroupServicesResult {
+  const diagnostics: Diagnostic[] = [...aliases.diagnostics];
+  const groups: Version[][] = [];
+  for (const v of [...versions].sort(bySource)) {
+    const group = groups.find(
+      (g) => g.some((w) => sameService(w, v, aliases)) && !g.some((w) => aliases.decide(w.name, v.name) === false),
+    );
+    if (group?.some((w) => w.act === v.act)) {
+      // The acts approve each service once; a second document of the same act matching is a signal.
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'service-match-same-act',
+          `${v.id} «${v.name}» matches another document of act ${v.act}; kept apart`,
+          v.sources[0] ?? { file: '' },
+        ),
+      );
+      groups.push([v]);
+    } else if (group) group.push(v);
+    else groups.push([v]);
   }
-  return [...byKey.values()].map((vs) => {
-    const newest = [...vs].sort((a, b) => b.act.localeCompare(a.act))[0] ?? vs[0];
-    const name = newest?.name ?? '';
-    return { id: slugify(name).slice(0, 80).replace(/-+$/, ''), name, versions: vs };
+  for (const e of aliases.entries) {
+    const seen = e.names.filter((n) => versions.some((v) => serviceKey(v.name) === serviceKey(n)));
+    if (seen.length < e.names.length) {
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'service-alias-unused',
+          `alias entry «${e.names[0]}»: ${e.names.length - seen.length} name(s) in no act`,
+          { file: 'content/corrections/service-aliases.json' },
+        ),
+      );
+    }
+  }
+  const newestFirst = (a: Version, b: Version) =>
+    (actDates[b.act] ?? '').localeCompare(actDates[a.act] ?? '') || bySource(a, b);
+  const taken = new Set<string>();
+  const services = groups.map((group) => {
+    const first = group[0] as Version;
+    const base = cutSlug(slugify(first.name));
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    const sorted = [...group].sort(newestFirst);
+    const names = [...new Set(sorted.map((v) => v.name))];
+    return { id, name: (sorted[0] as Version).name, versions: sorted, names };
   });
+  return { services, diagnostics };
 }
