@@ -10,6 +10,9 @@ import type { LineRule } from './line-rule.ts';
 const ENDS_CYRILLIC = /\p{Script=Cyrillic}$/u;
 const STARTS_LOWER_CYRILLIC = /^(?=\p{Ll})\p{Script=Cyrillic}/u;
 const LONE_CONSONANT = /^\p{Script=Cyrillic}$/u;
+const SPACE_RUNS = /( +)/u;
+/** Nothing to glue without an `і` after a single space or a one-letter Cyrillic token (most lines). */
+const MAY_HOLD_FRAGMENT = /(?:^|\s)(?:і|\p{Script=Cyrillic}(?:\s|$))/u;
 
 const lettersOf = (token: string): string => token.replace(/[^\p{L}]+$/u, '');
 
@@ -27,8 +30,9 @@ function canTakeSuffix(token: string | undefined): boolean {
 }
 
 export function glueWordFragments(body: string): string {
+  if (!MAY_HOLD_FRAGMENT.test(body)) return body;
   // parts alternate token, separator, token, ...; a separator of one space may be erased.
-  const parts = body.split(/( +)/u);
+  const parts = body.split(SPACE_RUNS);
   for (let i = 2; i < parts.length; i += 2) {
     const prev = parts[i - 2];
     const token = parts[i] ?? '';

@@ -11,16 +11,21 @@ const CONTACT = /@|^(?:https?:|www\.)|\.(?:kz|ru|com|org|net)\b/iu;
 const WORD = /[\p{L}\p{M}]+/gu;
 const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN_ALL = /\p{Script=Latin}/gu;
+const CYRILLIC_ALL = /\p{Script=Cyrillic}/gu;
+const WHITESPACE_SPLIT = /(\s+)/u;
 
-const count = (s: string, re: RegExp): number => [...s].filter((ch) => re.test(ch)).length;
+const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
 
 function foldAll(text: string, map: Readonly<Record<string, string>>): string {
-  return [...text].map((ch) => map[ch] ?? ch).join('');
+  let out = '';
+  for (const ch of text) out += map[ch] ?? ch;
+  return out;
 }
 
 function foldContact(token: string, notes: LineNote[]): string {
-  const cyrillic = [...token].filter((ch) => CYRILLIC.test(ch));
-  if (cyrillic.length === 0) return token;
+  const cyrillic = token.match(CYRILLIC_ALL);
+  if (!cyrillic) return token;
   if (cyrillic.every((ch) => CYRILLIC_TO_LATIN[ch] !== undefined)) return foldAll(token, CYRILLIC_TO_LATIN);
   notes.push({ code: 'mixed-script-contact', message: `kept «${token}»: Cyrillic letters without a Latin twin` });
   return token;
@@ -31,31 +36,43 @@ function foldContact(token: string, notes: LineNote[]): string {
 function foldIntoCyrillic(word: string, notes: LineNote[]): string {
   const allCaps = word === word.toUpperCase();
   let kept = false;
-  const out = [...word].map((ch, i) => {
-    if (!LATIN.test(ch)) return ch;
-    const twin = LATIN_TO_CYRILLIC[ch];
+  let out = '';
+  let i = 0;
+  for (const ch of word) {
+    const twin = LATIN.test(ch) ? LATIN_TO_CYRILLIC[ch] : undefined;
     const capitalFits = ch === ch.toLowerCase() || i === 0 || allCaps;
-    if (twin && capitalFits) return twin;
-    kept = true;
-    return ch;
-  });
+    if (!LATIN.test(ch)) out += ch;
+    else if (twin && capitalFits) out += twin;
+    else {
+      kept = true;
+      out += ch;
+    }
+    i += 1;
+  }
   if (kept) notes.push({ code: 'mixed-script-word', message: `kept Latin letters in «${word}»` });
-  return out.join('');
+  return out;
 }
 
 function foldWord(word: string, notes: LineNote[]): string {
-  const latin = count(word, LATIN);
-  const cyrillic = count(word, CYRILLIC);
-  if (latin === 0 || cyrillic === 0) return word;
+  // Most words are in one script: two cheap tests before counting.
+  if (!LATIN.test(word) || !CYRILLIC.test(word)) return word;
+  const latin = count(word, LATIN_ALL);
+  const cyrillic = count(word, CYRILLIC_ALL);
   if (latin > cyrillic) return foldAll(word, CYRILLIC_TO_LATIN);
   return foldIntoCyrillic(word, notes);
 }
 
 export function foldHomoglyphs(body: string, notes: LineNote[] = []): string {
-  return body
-    .split(/(\s+)/u)
-    .map((token) => (CONTACT.test(token) ? foldContact(token, notes) : token.replace(WORD, (w) => foldWord(w, notes))))
-    .join('');
+  // A word needs both scripts to change, a contact a Cyrillic letter and an `@` or Latin: one script, no work.
+  const hasCyrillic = CYRILLIC.test(body);
+  if (!hasCyrillic || (!LATIN.test(body) && !body.includes('@'))) return body;
+  const tokens = body.split(WHITESPACE_SPLIT);
+  for (let i = 0; i < tokens.length; i += 2) {
+    const token = tokens[i] ?? '';
+    if (!CYRILLIC.test(token)) continue;
+    tokens[i] = CONTACT.test(token) ? foldContact(token, notes) : token.replace(WORD, (w) => foldWord(w, notes));
+  }
+  return tokens.join('');
 }
 
 export const normaliseHomoglyphs: LineRule = { name: 'homoglyphs', apply: foldHomoglyphs };

@@ -1,4 +1,5 @@
-import type { LineNote, LineRule } from './line-rule.ts';
+import type { LineRule } from './line-rule.ts';
+import { isDigitRow } from './normalise-digit-rows.ts';
 
 /*
  * PDF extraction letter-spaces whole lines of 001, 003 and 004: single spaces between letters, a double space
@@ -8,30 +9,58 @@ import type { LineNote, LineRule } from './line-rule.ts';
  */
 
 const GAP = /( {2,})/u;
+/** Two single-character tokens side by side: without them there is no run to merge (most lines). */
+const ADJACENT_SINGLES = /(?:^|\s)\S \S(?:\s|$)/u;
 const LETTER = /\p{L}/u;
-const DIGIT_ROW = /^\d(?: \d)+$/u;
+const DIGIT = /^\d$/u;
+const CYRILLIC = /^\p{Script=Cyrillic}$/u;
+const DIGIT_AFTER = /^\d/u;
 // Inside a merged run: `аудан,кент` -> `аудан, кент`; `ул.Ленина` -> `ул. Ленина`, `С.М.Мұқановқа` -> `С.М. Мұқановқа`.
 const COMMA_THEN_WORD = /([,;])(?=[\p{L}\d])/gu;
 const COLON_THEN_WORD = /(:)(?=\p{L})/gu;
 const DOT_THEN_NAME = /(\.)(?=\p{Lu}\p{Ll})/gu;
+const MERGED_PUNCTUATION = /[,;:.]/u;
 
-const isSingle = (t: string): boolean => [...t].length === 1;
+const isSingle = (t: string): boolean => t.length === 1 || (t.length === 2 && [...t].length === 1);
+const isDigit = (t: string | undefined): boolean => t !== undefined && DIGIT.test(t);
+const isCyrillic = (t: string | undefined): boolean => t !== undefined && CYRILLIC.test(t);
 
-function isLetterSpaced(tokens: readonly string[]): boolean {
-  const singles = tokens.filter(isSingle);
-  const singleLetters = singles.filter((t) => LETTER.test(t)).length;
-  if (singleLetters >= 3 && singles.length / tokens.length >= 0.6) return true;
+function isLetterSpaced(body: string): boolean {
+  let tokens = 0;
+  let singles = 0;
+  let singleLetters = 0;
+  for (const t of body.split(' ')) {
+    if (t === '') continue;
+    tokens += 1;
+    if (!isSingle(t)) continue;
+    singles += 1;
+    if (LETTER.test(t)) singleLetters += 1;
+  }
+  if (singleLetters >= 3 && singles / tokens >= 0.6) return true;
   // `1 8 - 0 0`, `1 2 . 1 .`: all single characters, not only digits (digit rows are decided apart).
-  return tokens.length >= 3 && singles.length === tokens.length;
+  return tokens >= 3 && singles === tokens;
 }
 
 // `№` and `N` before a number head a reference, never a spelled-out word: `№  3 4 9`, `N  1 2 0`.
 function breaksRun(token: string, next: string | undefined): boolean {
-  return token === '№' || (token === 'N' && next !== undefined && /^\d/u.test(next));
+  return token === '№' || (token === 'N' && next !== undefined && DIGIT_AFTER.test(next));
 }
 
-function tidyMerged(run: string): string {
-  return run.replace(COMMA_THEN_WORD, '$1 ').replace(COLON_THEN_WORD, '$1 ').replace(DOT_THEN_NAME, '$1 ');
+// `9 Қ а р а с у` (001:4057) is row 9, then a name: `9 Қарасу`, never `9Қарасу`; the same for a word then a
+// number. A single letter after the digits is a house-number letter and stays on: `5 0 а` -> `50а` (001:5103),
+// as 000 and 002 write `31а`.
+function numberMeetsWord(run: readonly string[], i: number): boolean {
+  const prev = run[i - 1];
+  const token = run[i];
+  if (isDigit(prev)) return isCyrillic(token) && isCyrillic(run[i + 1]);
+  return isDigit(token) && isCyrillic(prev) && isCyrillic(run[i - 2]);
+}
+
+function joinRun(run: readonly string[]): string {
+  let out = run[0] ?? '';
+  for (let i = 1; i < run.length; i++) out += (numberMeetsWord(run, i) ? ' ' : '') + (run[i] ?? '');
+  if (!MERGED_PUNCTUATION.test(out)) return out;
+  return out.replace(COMMA_THEN_WORD, '$1 ').replace(COLON_THEN_WORD, '$1 ').replace(DOT_THEN_NAME, '$1 ');
 }
 
 function mergeSegment(segment: string): string {
@@ -39,46 +68,28 @@ function mergeSegment(segment: string): string {
   const out: string[] = [];
   let run: string[] = [];
   const flush = (): void => {
-    if (run.length >= 2) out.push(tidyMerged(run.join('')));
-    else out.push(...run);
+    if (run.length >= 2) out.push(joinRun(run));
+    else if (run.length === 1) out.push(run[0] ?? '');
     run = [];
   };
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
     if (isSingle(token) && !breaksRun(token, tokens[i + 1])) run.push(token);
     else {
       flush();
       out.push(token);
     }
-  });
+  }
   flush();
   return out.join(' ');
 }
 
-/*
- * A line of single digits is ambiguous: `1 2 3 4 5` numbers table columns, `1 0 1` is three quality-indicator
- * cells, `2 1 5` a letter-spaced house number, `3 4 2 8 7 9` a phone. Ascending runs are column numbers; four
- * or more other digits are a phone number and are joined; shorter rows are kept and reported.
- */
-function repairDigitRow(body: string, notes: LineNote[]): string {
-  const digits = body.split(' ').map(Number);
-  const ascending = digits.every((d, i) => i === 0 || d === (digits[i - 1] ?? 0) + 1);
-  if (ascending) return body;
-  if (digits.length >= 4) {
-    notes.push({ code: 'letter-spaced-digits-joined', message: `joined «${body}» as one number` });
-    return digits.join('');
-  }
-  notes.push({ code: 'letter-spaced-digits-kept', message: `kept «${body}» apart: a number or separate cells` });
-  return body;
-}
-
 /** Rejoins a letter-spaced line body; word gaps (double spaces) are kept for the later rules. */
-export function rejoinLetterSpacing(body: string, notes: LineNote[] = []): string {
-  if (DIGIT_ROW.test(body)) return repairDigitRow(body, notes);
-  const tokens = body.split(/ +/u).filter(Boolean);
-  if (!isLetterSpaced(tokens)) return body;
+export function rejoinLetterSpacing(body: string): string {
+  if (!ADJACENT_SINGLES.test(body) || isDigitRow(body) || !isLetterSpaced(body)) return body;
   return body
     .split(GAP)
-    .map((part) => (GAP.test(part) ? part : mergeSegment(part)))
+    .map((part, i) => (i % 2 === 1 ? part : mergeSegment(part)))
     .join('');
 }
 

@@ -1,8 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { joinLines, normaliseLine, repairContacts } from '../../../../scripts/ingest/normalise/index.ts';
+import {
+  joinLines,
+  normaliseLine,
+  normaliseSource,
+  repairContacts,
+} from '../../../../scripts/ingest/normalise/index.ts';
 import type { SourceLine } from '../../../../scripts/ingest/types.ts';
 import { normaliseFixture } from './helpers.ts';
 
+const sources = new URL('../../../../content/sources/', import.meta.url);
 const block = (...texts: string[]): SourceLine[] =>
   texts.map((raw, i) => ({ line: 10 + i, raw, text: normaliseLine(raw) }));
 
@@ -99,5 +106,42 @@ describe('joinLines', () => {
       text: 'Ақсу ауданы, Жансүгіров кенті,',
       span: { file: 'a.txt', line: 11, endLine: 12 },
     });
+  });
+});
+
+describe('a house number ending the address is never glued to the contact below it', () => {
+  const cell = (n: ReturnType<typeof normaliseFixture>, from: number, to: number) =>
+    joinLines(n.lines.slice(from - 1, to), n.file).text;
+
+  test('Көксу rural rows: `1.` and `2 8 .` before `koksu-akimat.kz` (001:5798-5799, 001:5807-5809)', () => {
+    const n = normaliseFixture('001-koksu-rural-rows.txt'); // source lines 5793-5811
+    expect(cell(n, 6, 7)).toBe('ст.Айнабулак, Вокзальная, 1. koksu-akimat.kz');
+    expect(cell(n, 15, 17)).toBe('Алғабас ауылы, Батыржана, 28. koksu-akimat.kz');
+  });
+
+  test('Іле rural rows: `9 .` and `2 1 .` before `iIi_ akimat @mail.ru` (001:5343-5344, 001:5364-5366)', () => {
+    const n = normaliseFixture('001-ile-rural-rows.txt'); // source lines 5331-5368
+    expect(cell(n, 12, 14)).toBe('Карой ауылы, Тыңдала, 9. iIi_akimat@mail.ru');
+    expect(cell(n, 34, 36)).toBe('Междуреченск ауылы, 30 лет Победы, 21. iIi_akimat@mail.ru');
+  });
+
+  test('every Көксу and Іле contact line of 001, in both copies of the rural table, stays apart', () => {
+    const file = readdirSync(sources).find((f) => f.startsWith('001')) ?? '';
+    const n = normaliseSource({ file, text: readFileSync(new URL(file, sources), 'utf8') });
+    const filled = n.lines.filter((l) => l.text.trim() !== '');
+    const joined = filled.flatMap((l, i) =>
+      /^(?:koksu-akimat\.kz|iIi_ akimat @mail\.ru)\s*$/u.test(l.raw)
+        ? [joinLines(filled.slice(i - 1, i + 1), file)]
+        : [],
+    );
+    expect(joined).toHaveLength(40); // grep -c: 20 `koksu-akimat.kz`, 20 `iIi_ akimat @mail.ru` (lines 5275-9439)
+    expect(joined.filter((j) => /\d\.\S/u.test(j.text)).map((j) => j.text)).toEqual([]);
+  });
+
+  test.each([
+    { why: 'a house number with a Latin house letter', input: 'Московская, 2a. iIi_akimat@mail.ru' },
+    { why: 'a house number before a website', input: 'Вокзальная, 1. koksu-akimat.kz' },
+  ])('repairContacts leaves alone $why', ({ input }) => {
+    expect(repairContacts(input)).toBe(input);
   });
 });
