@@ -87,22 +87,57 @@ function toOsm(compact: string, list: Range[]): { osm: string | null; reason: st
   return { osm: rules.join('; '), reason: null };
 }
 
-export function parseWorkingHours(text: string, at: { file: string; line: number }): HoursParse {
+interface HoursReading {
+  written: string;
+  osm: string | null;
+  /** Why there is no OSM string, or why the library refused it. */
+  problem: { code: 'hours-not-expressed' | 'hours-osm-invalid'; message: string } | null;
+}
+
+/**
+ * The reading of a schedule depends on its text alone, and the sources repeat a handful of texts over
+ * two thousand rows: reading each distinct text once keeps opening_hours' parser (slow on phrases it
+ * tries to correct) out of the ingest's hot path. A memo of a pure function: same text, same reading.
+ */
+const readings = new Map<string, HoursReading>();
+
+function readHours(text: string): HoursReading {
+  const cached = readings.get(text);
+  if (cached) return cached;
   const written = tidy(rejoinSpaced(text));
-  if (written.length === 0) return { hours: null, diagnostics: [] };
   const compact = compactForMatch(written);
   const list = ranges(compact);
   const { osm, reason } = list ? toOsm(compact, list) : { osm: null, reason: 'times do not pair into ranges' };
-  const diagnostics: Diagnostic[] = [];
+  let reading: HoursReading;
   if (osm === null) {
-    diagnostics.push(diagnostic('info', 'hours-not-expressed', `${reason}: «${written.slice(0, 100)}»`, at));
-    return { hours: { text: written, osm: null }, diagnostics };
+    reading = {
+      written,
+      osm: null,
+      problem: { code: 'hours-not-expressed', message: `${reason}: «${written.slice(0, 100)}»` },
+    };
+  } else {
+    try {
+      new OpeningHours(osm, null);
+      reading = { written, osm, problem: null };
+    } catch (error) {
+      reading = {
+        written,
+        osm: null,
+        problem: { code: 'hours-osm-invalid', message: `«${osm}» rejected: ${String(error)}` },
+      };
+    }
   }
-  try {
-    new OpeningHours(osm, null);
-  } catch (error) {
-    diagnostics.push(diagnostic('warning', 'hours-osm-invalid', `«${osm}» rejected: ${String(error)}`, at));
-    return { hours: { text: written, osm: null }, diagnostics };
+  readings.set(text, reading);
+  return reading;
+}
+
+export function parseWorkingHours(text: string, at: { file: string; line: number }): HoursParse {
+  const reading = readHours(text);
+  if (reading.written.length === 0) return { hours: null, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  if (reading.problem) {
+    const severity = reading.problem.code === 'hours-osm-invalid' ? 'warning' : 'info';
+    diagnostics.push(diagnostic(severity, reading.problem.code, reading.problem.message, at));
   }
-  return { hours: { text: written, osm }, diagnostics };
+  return { hours: { text: reading.written, osm: reading.osm }, diagnostics };
 }

@@ -62,23 +62,36 @@ function substitutionCost(a: string, b: string): number {
   return 1;
 }
 
-/** Weighted edit distance between two keys; stops early, returning Infinity, once it must exceed `limit`. */
+/**
+ * Weighted edit distance between two keys; stops early, returning Infinity, once it must exceed `limit`.
+ * Insertions and deletions cost 1, so with a finite limit only the diagonal band |i - j| <= limit can stay
+ * under it: cells outside the band are never computed (thousands of names are matched per ingest).
+ */
 export function keyDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (Math.abs(a.length - b.length) > limit) return Number.POSITIVE_INFINITY;
+  const band = Number.isFinite(limit) ? Math.ceil(limit) : Math.max(a.length, b.length);
+  const width = b.length + 1;
+  let prev = new Float64Array(width);
+  let row = new Float64Array(width);
+  for (let j = 0; j < width; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
+    const from = Math.max(1, i - band);
+    const to = Math.min(b.length, i + band);
+    row.fill(Number.POSITIVE_INFINITY);
+    if (from === 1) row[0] = i;
+    let rowMin = from === 1 ? i : Number.POSITIVE_INFINITY;
+    const ca = a[i - 1] ?? '';
+    for (let j = from; j <= to; j++) {
       const cell = Math.min(
-        (prev[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + substitutionCost(a[i - 1] ?? '', b[j - 1] ?? ''),
+        (prev[j] ?? Number.POSITIVE_INFINITY) + 1,
+        (row[j - 1] ?? Number.POSITIVE_INFINITY) + 1,
+        (prev[j - 1] ?? Number.POSITIVE_INFINITY) + substitutionCost(ca, b[j - 1] ?? ''),
       );
       row[j] = cell;
       if (cell < rowMin) rowMin = cell;
     }
     if (rowMin > limit) return Number.POSITIVE_INFINITY;
-    prev = row;
+    [prev, row] = [row, prev];
   }
   return prev[b.length] ?? 0;
 }
