@@ -1,8 +1,18 @@
 import type { Office } from '../schemas/office.ts';
 import type { ServiceVersion } from '../schemas/service.ts';
 
-/** Offices listed in the appendices of a service version (the places that deliver it or take complaints). */
-export function officesForVersion(version: Pick<ServiceVersion, 'id'>, offices: readonly Office[]): Office[] {
+/**
+ * Offices listed in the appendices of a service version (the places that deliver it or take complaints):
+ * the ingest's links when present, else the offices whose source rows sit in the version's appendices.
+ */
+export function officesForVersion(
+  version: Pick<ServiceVersion, 'id' | 'offices'>,
+  offices: readonly Office[],
+): Office[] {
+  if (version.offices) {
+    const ids = new Set(version.offices);
+    return offices.filter((o) => ids.has(o.id));
+  }
   const prefix = `${version.id}/`;
   return offices.filter((o) => o.sources.some((s) => s.appendix.startsWith(prefix)));
 }
