@@ -72,7 +72,8 @@ export function completeAreaCodes(offices: readonly Office[]): { offices: Office
         return phone;
       }
       changed = true;
-      const source = `area code ${only.code} from «${only.raw}» (${only.file}:${only.line})`;
+      // Shown to citizens next to the number: Kazakh, and naming the row the code was read from.
+      const source = `қала коды ${only.code} осы қаладағы басқа нөмірден алынды («${only.raw}», ${only.file}:${only.line})`;
       return { ...phone, number: number.number, note: [phone.note, source].filter(Boolean).join('; ') };
     });
     return changed ? { ...office, phones } : office;
