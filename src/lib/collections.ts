@@ -1,27 +1,42 @@
 /**
- * Typed access to the content collections for pages: plain arrays of records, sorted in Kazakh order.
- * Pages stay thin; the shaping lives here and in the other src/lib helpers.
+ * Typed access to the content collections for pages: plain arrays of records, sorted in Kazakh order,
+ * each computed once per build (thousands of pages ask for the same lists).
  */
 import { getCollection } from 'astro:content';
 import type { Act } from '../schemas/act.ts';
 import type { Office } from '../schemas/office.ts';
 import type { Service } from '../schemas/service.ts';
 import { sortByKk } from './kazakh.ts';
+import { buildPlaces, type RegionPage } from './places.ts';
 
-export async function loadActs(): Promise<Act[]> {
-  return (await getCollection('acts')).map((e) => e.data).sort((a, b) => a.date.localeCompare(b.date));
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => {
+    promise ??= load();
+    return promise;
+  };
 }
 
-export async function loadServices(): Promise<Service[]> {
-  return sortByKk(
-    (await getCollection('services')).map((e) => e.data),
-    (s) => s.name,
-  );
-}
+export const loadActs = once(
+  async (): Promise<Act[]> =>
+    (await getCollection('acts')).map((e) => e.data).sort((a, b) => a.date.localeCompare(b.date)),
+);
 
-export async function loadOffices(): Promise<Office[]> {
-  return sortByKk(
-    (await getCollection('offices')).map((e) => e.data),
-    (o) => o.name,
-  );
-}
+export const loadServices = once(
+  async (): Promise<Service[]> =>
+    sortByKk(
+      (await getCollection('services')).map((e) => e.data),
+      (s) => s.name,
+    ),
+);
+
+export const loadOffices = once(
+  async (): Promise<Office[]> =>
+    sortByKk(
+      (await getCollection('offices')).map((e) => e.data),
+      (o) => o.name,
+    ),
+);
+
+/** Regions with their districts and offices, for the region, district and office pages. */
+export const loadRegions = once(async (): Promise<RegionPage[]> => buildPlaces(await loadOffices()));
