@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { Act } from '../schemas/act.ts';
 import type { Office } from '../schemas/office.ts';
+import type { Place } from '../schemas/place.ts';
 import type { Service } from '../schemas/service.ts';
 import { sortByKk } from './kazakh.ts';
 import { buildPlaces, type RegionPage } from './places.ts';
@@ -40,3 +41,5 @@ export const loadOffices = once(
 
 /** Regions with their districts and offices, for the region, district and office pages. */
 export const loadRegions = once(async (): Promise<RegionPage[]> => buildPlaces(await loadOffices()));
+
+export const loadPlaces = once(async (): Promise<Place[]> => (await getCollection('places')).map((e) => e.data));

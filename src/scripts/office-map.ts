@@ -21,7 +21,6 @@ class QyzmetMap extends HTMLElement {
     if (!canvas) return;
     const markers = JSON.parse(this.dataset.markers ?? '[]') as MapMarker[];
     const { default: L } = await import('leaflet');
-    await import('leaflet/dist/leaflet.css');
     const map = L.map(canvas, { scrollWheelZoom: false, keyboard: true });
     map.attributionControl.setPrefix('');
     L.tileLayer(this.dataset.tiles ?? '', { attribution: this.dataset.attribution ?? '', maxZoom: 18 }).addTo(map);
@@ -34,8 +33,16 @@ class QyzmetMap extends HTMLElement {
     const layer = await this.markerLayer(L);
     for (const m of markers) {
       const marker = m.approximate
-        ? L.circleMarker([m.lat, m.lon], { radius: 9, color: '#8a2d00', weight: 2, fillOpacity: 0, dashArray: '3' })
+        ? L.circleMarker([m.lat, m.lon], {
+            radius: 9,
+            color: '#8a2d00',
+            weight: 2,
+            fillOpacity: 0,
+            dashArray: '3',
+            className: 'office-marker office-marker-approximate',
+          })
         : L.circleMarker([m.lat, m.lon], {
+            className: 'office-marker',
             radius: 7,
             color: '#005f73',
             weight: 2,
@@ -63,8 +70,6 @@ class QyzmetMap extends HTMLElement {
     // markercluster extends the global L (it predates ES modules).
     (globalThis as { L?: unknown }).L = L;
     await import('leaflet.markercluster');
-    await import('leaflet.markercluster/dist/MarkerCluster.css');
-    await import('leaflet.markercluster/dist/MarkerCluster.Default.css');
     return L.markerClusterGroup({ showCoverageOnHover: false });
   }
 }

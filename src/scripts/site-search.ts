@@ -86,17 +86,17 @@ async function run(query: string): Promise<void> {
   const filters = chosenFilters();
   const folded = foldQuery(q);
   const searches = await Promise.all([pf.search(q, { filters }), folded !== q ? pf.search(folded, { filters }) : null]);
-  const best = new Map<string, PagefindResult>();
-  for (const s of searches) {
-    for (const r of s?.results ?? []) {
-      const data = await r.data();
-      const prev = best.get(data.url);
-      // Prefer the real page's record (it has an excerpt) when scores tie.
-      if (!prev || r.score > prev.score) best.set(data.url, r);
-    }
+  // Best score first; a stable sort keeps the as-typed search (real pages, with excerpts) ahead on ties.
+  // Fragments load only until 20 pages are found: `Караганды` matches ~1000 records, and loading every
+  // fragment to merge them took ~11 s.
+  const ranked = searches.flatMap((s) => s?.results ?? []).sort((a, b) => b.score - a.score);
+  const top = new Map<string, PagefindResultData>();
+  for (const r of ranked) {
+    if (top.size >= 20) break;
+    const data = await r.data();
+    if (!top.has(data.url)) top.set(data.url, data);
   }
-  const top = [...best.values()].sort((a, b) => b.score - a.score).slice(0, 20);
-  render(await Promise.all(top.map((r) => r.data())), q);
+  render([...top.values()], q);
   document.body.dataset.searchDone = q;
 }
 

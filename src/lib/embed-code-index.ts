@@ -1,0 +1,15 @@
+/**
+ * The office -> code page map, built once per build: EmbedOffer sits on every office page (2000+), and
+ * regrouping every office into places for each of them would double the build time. A dev server keeps
+ * the map until restarted.
+ */
+import { loadOffices } from './collections.ts';
+import { officeCodeHrefs } from './embed-urls.ts';
+import { buildPlaces } from './places.ts';
+
+let cached: Promise<Map<string, string>> | undefined;
+
+export function loadOfficeCodeHrefs(): Promise<Map<string, string>> {
+  cached ??= loadOffices().then((offices) => officeCodeHrefs(buildPlaces(offices)));
+  return cached;
+}
