@@ -3,12 +3,21 @@
  * Sections: ingest time; build time vs a bare Astro floor; page weights; search index; Lighthouse;
  * growth on a ten-times corpus. `npm run bench -- ingest` runs one section.
  */
+import { benchBuild } from './build-bench.ts';
+import { benchGrowth } from './growth-bench.ts';
 import { benchIngest } from './ingest-bench.ts';
 import { benchPageWeight } from './page-weight-bench.ts';
 
 const sections: Record<string, () => Promise<string[]>> = {
   ingest: () => benchIngest(),
+  // `build` first: the sections after it read the dist/ it leaves.
+  build: () => benchBuild(),
   weight: () => benchPageWeight(),
+  // Loaded on demand: Lighthouse and Playwright take seconds to import.
+  search: async () => (await import('./search-bench.ts')).benchSearch(),
+  lighthouse: async () => (await import('./lighthouse-bench.ts')).benchLighthouse(),
+  // Last and longest: two full builds in temp copies of the project (1x and 10x sources).
+  growth: () => benchGrowth(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in sections);

@@ -29,3 +29,27 @@ export async function listPages(dir = distDir): Promise<string[]> {
 export async function readDist(path: string): Promise<string> {
   return readFile(join(distDir, path), 'utf8');
 }
+
+/** The whole built site: HTML pages by path (`/offices/x/index.html`) and every other file's path. */
+export async function readSite(dir = distDir): Promise<{ pages: Map<string, string>; files: Set<string> }> {
+  const pages = new Map<string, string>();
+  const files = new Set<string>();
+  async function walk(current: string): Promise<void> {
+    for (const entry of await readdir(current, { withFileTypes: true })) {
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else {
+        const path = `/${relative(dir, full)}`;
+        if (path.endsWith('.html')) pages.set(path, await readFile(full, 'utf8'));
+        else files.add(path);
+      }
+    }
+  }
+  await walk(dir);
+  return { pages, files };
+}
+
+/** The open data as published in dist/data/ (what the pages were built from). */
+export async function readOpenData<T = unknown>(file: string): Promise<T[]> {
+  return JSON.parse(await readFile(join(distDir, 'data', file), 'utf8')) as T[];
+}

@@ -1,0 +1,48 @@
+/**
+ * Lighthouse's four category scores (default mobile settings, simulated throttling) for a home, service,
+ * office and region page, with Debian's Chromium against dist/ served on 127.0.0.1. Map tiles are
+ * blocked: the pages must score without the network.
+ */
+import { join } from 'node:path';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumPath } from '../../tests/site/browser.ts';
+import { serveDirectory } from '../../tests/site/static-server.ts';
+import { samplePages } from './pick-pages.ts';
+import { projectRoot } from './temp-project.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+export async function benchLighthouse(): Promise<string[]> {
+  const dist = join(projectRoot, 'dist');
+  const server = await serveDirectory(dist);
+  const chrome = await launch({
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  const lines = [`lighthouse: ${CATEGORIES.join(' / ')} (0-100, mobile, simulated throttling)`];
+  try {
+    for (const [kind, path] of Object.entries(await samplePages(dist))) {
+      if (!path) {
+        lines.push(`  ${kind.padEnd(8)} no page of this kind in dist/`);
+        continue;
+      }
+      const result = await lighthouse(`${server.origin}${path}`, {
+        port: chrome.port,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: CATEGORIES,
+        blockedUrlPatterns: ['*tile.openstreetmap.org*'],
+      });
+      const scores = CATEGORIES.map((c) => {
+        const score = result?.lhr.categories[c]?.score;
+        return score == null ? '  -' : String(Math.round(score * 100)).padStart(3);
+      });
+      lines.push(`  ${kind.padEnd(8)} ${scores.join(' ')}  ${path}`);
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  return lines;
+}

@@ -1,0 +1,293 @@
+/**
+ * Embeds as an akimat site would use them: the iframe code copied from /embed/, pasted into a page served
+ * from ANOTHER origin (a second server on another port), in Chromium with no network. The frame must
+ * show the office, take its content's height, stay quiet (no console error, no CSP violation) and never
+ * reach beyond 127.0.0.1. Plus static checks over every embed page in dist/.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, offlineContext } from './browser.ts';
+import { assertBuilt, distDir } from './dist.ts';
+import { type RunningServer, serveDirectory } from './static-server.ts';
+
+const siteOrigin = 'https://qyzmet.kz';
+
+let site: RunningServer;
+let host: { origin: string; pages: Map<string, string>; close: () => Promise<void> };
+let browser: Browser;
+
+/** The "akimat site": serves whatever HTML a test puts at a path. */
+async function serveHost(): Promise<typeof host> {
+  const pages = new Map<string, string>();
+  const server: Server = createServer((req, res) => {
+    const body = pages.get(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (body === undefined) res.writeHead(404).end();
+    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    pages,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+const hostPage = (body: string) =>
+  `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Аудан әкімдігі</title></head><body><h1>Аудан әкімдігі</h1>${body}</body></html>`;
+
+interface Watched {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+  requests: string[];
+  blocked: string[];
+}
+
+/** A page that records console errors, page errors and CSP violations from every frame, and every request. */
+async function watchedPage(): Promise<Watched> {
+  const { context, blocked } = await offlineContext(browser);
+  const problems: string[] = [];
+  const requests: string[] = [];
+  await context.exposeBinding('reportViolation', ({ frame }, text: string) => {
+    problems.push(`csp in ${frame.url()}: ${text}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
+    });
+  });
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return { context, page, problems, requests, blocked };
+}
+
+/** The iframe codes and titles of the three examples on /embed/, pointed at the local site. */
+async function codesFromEmbedPage(): Promise<{ title: string; code: string }[]> {
+  const { context, page } = await watchedPage();
+  await page.goto(`${site.origin}/embed/`);
+  const blocks = await page.locator('section.embed-code').evaluateAll((sections) =>
+    sections.map((s) => ({
+      title: s.querySelector(`#${s.id}-title`)?.textContent ?? '',
+      code: (s.querySelector('textarea[id$="-iframe"]') as HTMLTextAreaElement | null)?.value ?? '',
+    })),
+  );
+  await context.close();
+  return blocks.map((b) => ({ title: b.title, code: b.code.replaceAll(siteOrigin, site.origin) }));
+}
+
+const frameState = (page: Page, index: number) =>
+  page.evaluate((i) => {
+    const frame = document.querySelectorAll('iframe')[i] as HTMLIFrameElement;
+    return { attr: frame.height, box: Math.round(frame.getBoundingClientRect().height) };
+  }, index);
+
+/** Height of the i-th embed's own document, measured inside the frame. */
+async function contentHeight(page: Page, index: number): Promise<number> {
+  const frame = await (await page.$$('iframe'))[index]?.contentFrame();
+  if (!frame) throw new Error(`no frame ${index}`);
+  return frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+}
+
+beforeAll(async () => {
+  assertBuilt();
+  site = await serveDirectory(distDir);
+  host = await serveHost();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  await site?.close();
+});
+
+describe('the iframe code pasted on an akimat page of another origin', () => {
+  test('shows the office, takes its content height, re-fits a narrower page, quietly and offline', async () => {
+    const [office] = await codesFromEmbedPage();
+    expect(office?.code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/offices\/[a-z0-9-]+\/"/);
+    host.pages.set('/office.html', hostPage(`<p>Біздің бөлім:</p>${office?.code}<p>Соңы.</p>`));
+    expect(new URL(host.origin).port).not.toBe(new URL(site.origin).port);
+
+    const w = await watchedPage();
+    await w.page.setViewportSize({ width: 1000, height: 800 });
+    await w.page.goto(`${host.origin}/office.html`);
+    const frame = w.page.frameLocator('iframe[data-qyzmet-embed]');
+    await expect.poll(() => frame.locator('h1').textContent()).toBe(office?.title);
+    expect(await frame.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
+    expect(await frame.locator('footer a[target="_top"]').getAttribute('href')).toMatch(/^\/offices\/[a-z0-9-]+\/$/);
+
+    // From the default 400 px to the height of the card itself.
+    await expect.poll(async () => (await frameState(w.page, 0)).attr).not.toBe('400');
+    const wide = await contentHeight(w.page, 0);
+    expect(wide).toBeLessThan(400);
+    expect(await frameState(w.page, 0)).toEqual({ attr: String(wide), box: wide });
+
+    // A phone-width page wraps the address and hours onto more lines: the frame grows to match.
+    await w.page.setViewportSize({ width: 320, height: 640 });
+    await expect.poll(async () => Number((await frameState(w.page, 0)).attr)).toBeGreaterThan(wide);
+    const narrow = await contentHeight(w.page, 0);
+    await expect.poll(async () => (await frameState(w.page, 0)).attr).toBe(String(narrow));
+
+    expect(w.problems).toEqual([]);
+    expect(w.blocked).toEqual([]);
+    expect(w.requests.filter((u) => new URL(u).hostname !== '127.0.0.1')).toEqual([]);
+    expect(w.requests.some((u) => u.startsWith(`${site.origin}/embed/offices/`))).toBe(true);
+    expect(await w.context.cookies()).toEqual([]);
+    await w.context.close();
+  });
+
+  test('sizes each of the three embeds on one page to its own content, the listener installed once', async () => {
+    const codes = await codesFromEmbedPage();
+    expect(codes.map((c) => c.code.match(/\/embed\/(\w+)\//)?.[1])).toEqual(['offices', 'districts', 'services']);
+    host.pages.set('/all.html', hostPage(codes.map((c) => `<section>${c.code}</section>`).join('')));
+    const w = await watchedPage();
+    await w.page.goto(`${host.origin}/all.html`);
+    for (const [i] of codes.entries()) {
+      await expect.poll(async () => (await frameState(w.page, i)).attr).not.toBe('400');
+      const h = await contentHeight(w.page, i);
+      await expect.poll(async () => (await frameState(w.page, i)).attr).toBe(String(h));
+    }
+    const heights = await Promise.all(codes.map(async (_, i) => (await frameState(w.page, i)).attr));
+    expect(new Set(heights).size).toBe(3);
+    expect(w.problems).toEqual([]);
+    expect(w.requests.filter((u) => new URL(u).hostname !== '127.0.0.1')).toEqual([]);
+    await w.context.close();
+  });
+
+  test('ignores a resize message from any origin but the site', async () => {
+    const [office] = await codesFromEmbedPage();
+    // A frame from the akimat's own origin posting a well-formed message: the listener must not obey it.
+    host.pages.set(
+      '/impostor.html',
+      hostPage(
+        '<script>setInterval(function () { parent.postMessage({ type: "qyzmet:resize", height: 55 }, "*"); document.title = "sent"; }, 50);</script>',
+      ),
+    );
+    const code = (office?.code ?? '').replace(/src="[^"]+"/, `src="${host.origin}/impostor.html"`);
+    host.pages.set('/impostor-host.html', hostPage(code));
+    const w = await watchedPage();
+    await w.page.goto(`${host.origin}/impostor-host.html`);
+    const impostor = () => w.page.frames().find((f) => f.url().endsWith('/impostor.html'));
+    await expect.poll(async () => (await impostor()?.title()) ?? null).toBe('sent');
+    await w.page.waitForTimeout(200);
+    expect((await frameState(w.page, 0)).attr).toBe('400');
+    await w.context.close();
+  });
+});
+
+describe('the /embed/ page', () => {
+  test('sizes its live previews through the bundled listener, under the strict CSP', async () => {
+    const w = await watchedPage();
+    await w.page.goto(`${site.origin}/embed/`);
+    const previews = await w.page.locator('iframe[data-qyzmet-embed]').count();
+    expect(previews).toBe(3);
+    for (let i = 0; i < previews; i++) {
+      await w.page.locator('iframe[data-qyzmet-embed]').nth(i).scrollIntoViewIfNeeded();
+      await expect
+        .poll(async () => w.page.locator('iframe[data-qyzmet-embed]').nth(i).getAttribute('height'))
+        .not.toBe('400');
+    }
+    expect(w.problems).toEqual([]);
+    await w.context.close();
+  });
+});
+
+describe('accessibility of the embed layout and the code pages', () => {
+  test('axe finds no WCAG A/AA violation on each embed kind, /embed/ and a district code page', async () => {
+    const html = await readFile(join(distDir, 'embed', 'index.html'), 'utf8');
+    const paths = [
+      '/embed/',
+      ...[...html.matchAll(/<iframe src="(\/embed\/[a-z]+\/[a-z0-9-]+\/)"/g)].map((m) => m[1] ?? ''),
+      ...[...html.matchAll(/<a href="(\/embed\/code\/districts\/[a-z0-9-]+\/)"/g)].slice(0, 1).map((m) => m[1] ?? ''),
+    ];
+    expect(paths).toHaveLength(5);
+    const w = await watchedPage();
+    const findings: string[] = [];
+    for (const path of paths) {
+      await w.page.goto(`${site.origin}${path}`);
+      const result = await new AxeBuilder({ page: w.page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      for (const v of result.violations)
+        findings.push(
+          `${path} ${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+        );
+    }
+    expect(findings).toEqual([]);
+    await w.context.close();
+  });
+});
+
+async function embedPages(dir = join(distDir, 'embed')): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'code') out.push(...(await embedPages(full)));
+    } else if (entry.name === 'index.html' && dir !== join(distDir, 'embed')) out.push(full);
+  }
+  return out;
+}
+
+describe('every framed embed page in dist/', () => {
+  test('is noindex, outside the search index, self-contained and links back out of the frame', async () => {
+    const pages = await embedPages();
+    // One per office, district and service: counted from the open data.
+    const offices = JSON.parse(await readFile(join(distDir, 'data', 'offices.json'), 'utf8')) as unknown[];
+    expect(pages.filter((p) => p.includes('/embed/offices/'))).toHaveLength(offices.length);
+    const faults: string[] = [];
+    for (const path of pages) {
+      const html = await readFile(path, 'utf8');
+      const name = path.slice(distDir.length);
+      if (!html.includes('<meta name="robots" content="noindex">')) faults.push(`${name}: no noindex`);
+      if (html.includes('data-pagefind-body')) faults.push(`${name}: indexed`);
+      if (/(src|href)="(https?:)?\/\//.test(html)) faults.push(`${name}: off-site resource or link`);
+      if (/<link rel="stylesheet"/.test(html) && html.match(/<link rel="stylesheet"/g)?.length !== 1)
+        faults.push(`${name}: more than one stylesheet`);
+      if (!/<a href="\/[^"]*" target="_top">/.test(html)) faults.push(`${name}: no link back`);
+      if (!/Деректер күні: <time datetime="\d{4}-\d\d-\d\d">/.test(html)) faults.push(`${name}: no data date`);
+    }
+    expect(faults.slice(0, 20)).toEqual([]);
+  });
+
+  test('is small: its CSS under 1 kB and an office card under 3 kB gzipped, script included', async () => {
+    const html = await readFile(join(distDir, 'embed', 'offices', await embedOfficeId(), 'index.html'), 'utf8');
+    const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+    const linked = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const linkedCss = (await Promise.all(linked.map((h) => readFile(join(distDir, h), 'utf8')))).join('');
+    expect(gzipSync(css + linkedCss).length).toBeLessThan(1024);
+    const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '');
+    let js = '';
+    for (const s of scripts) {
+      const body = await readFile(join(distDir, s), 'utf8');
+      js += body;
+      for (const imported of body.matchAll(/from"\.\/([^"]+)"/g))
+        js += await readFile(join(distDir, '_astro', imported[1] ?? ''), 'utf8');
+    }
+    expect(js).toContain('qyzmet:resize');
+    expect(gzipSync(html).length + gzipSync(js).length).toBeLessThan(3 * 1024);
+  });
+});
+
+async function embedOfficeId(): Promise<string> {
+  const html = await readFile(join(distDir, 'embed', 'index.html'), 'utf8');
+  const id = html.match(/<iframe src="\/embed\/offices\/([a-z0-9-]+)\/"/)?.[1];
+  if (!id) throw new Error('no office preview on /embed/');
+  return id;
+}

@@ -1,0 +1,70 @@
+/**
+ * Region maps in real Chromium with every tile request refused: the markers (or the counts on their
+ * clusters) still account for every office of the region that has a location, and the list alternative
+ * holds the same offices. The expected offices come from the open data.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Office } from '../../src/schemas/office.ts';
+import { launchBrowser, offlineContext } from './browser.ts';
+import { mapProblem, readMap, waitForMap } from './checks/map.ts';
+import { assertBuilt, distDir, readOpenData } from './dist.ts';
+import { type RunningServer, serveDirectory } from './static-server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let offices: Office[];
+
+beforeAll(async () => {
+  assertBuilt();
+  offices = await readOpenData<Office>('offices.json');
+  server = await serveDirectory(distDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('office maps with every tile request refused', () => {
+  test.each([
+    // Ақмола: ~40 offices, drawn as clusters at the region's zoom.
+    { region: 'Ақмола облысы' },
+    // Астана: a handful of offices in one city, single markers and clusters mixed.
+    { region: 'Астана қаласы' },
+  ])(
+    '$region shows one marker or cluster count per located office, and the same offices in its list',
+    async ({ region }) => {
+      const expected = offices.filter((o) => o.region === region && o.location).map((o) => `/offices/${o.id}/`);
+      expect(expected.length).toBeGreaterThan(3);
+      const { context, blocked } = await offlineContext(browser);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.origin}/regions/`);
+      await page.getByRole('link', { name: region, exact: true }).click();
+      await page.waitForURL(/\/regions\/[^/]+\/$/);
+      await waitForMap(page);
+      await expect.poll(async () => mapProblem(await readMap(page), expected), { timeout: 10_000 }).toBeNull();
+      expect(blocked.some((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  test('a district map (Ақкөл ауданы, reached from its region) draws its offices as single markers', async () => {
+    const expected = offices.filter((o) => o.district === 'Ақкөл ауданы' && o.location).map((o) => `/offices/${o.id}/`);
+    expect(expected.length).toBeGreaterThan(0);
+    const { context, blocked } = await offlineContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/regions/`);
+    await page.getByRole('link', { name: 'Ақмола облысы', exact: true }).click();
+    await page.getByRole('link', { name: 'Ақкөл ауданы', exact: true }).click();
+    await waitForMap(page);
+    await expect.poll(async () => mapProblem(await readMap(page), expected), { timeout: 10_000 }).toBeNull();
+    expect((await readMap(page)).clusters).toBe(0);
+    expect(blocked.length).toBeGreaterThan(0);
+    await context.close();
+  });
+});
