@@ -3,11 +3,11 @@ import type { Phone } from '../schemas/office.ts';
 
 /**
  * How a phone is shown: the national format when the number is known (`8 (7163) 82 10 48`), else as
- * written. Spaces are non-breaking so a number never wraps across lines on a narrow phone screen.
+ * written. Spaces and hyphens are non-breaking so a number never wraps across lines on a narrow phone screen.
  */
 export function displayPhone(phone: Pick<Phone, 'number' | 'raw'>): string {
   const text = phone.number ? (parsePhoneNumberFromString(phone.number)?.formatNational() ?? phone.raw) : phone.raw;
-  return text.replace(/ /g, '\u00a0');
+  return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
 }
 
 /** `tel:` link target, or null when the digits are incomplete (never dial a guessed number). */

@@ -9,7 +9,12 @@ import OpeningHours from 'opening_hours';
 export { isOpenAt } from './open-now.ts';
 
 /** [start, end) minute-of-week intervals of an OSM opening_hours string without PH rules. */
+const intervalsByOsm = new Map<string, [number, number][]>();
+
 export function weeklyIntervals(osm: string): [number, number][] {
+  // Hundreds of office pages share a few schedules: read each string once per build.
+  const known = intervalsByOsm.get(osm);
+  if (known) return known;
   const oh = new OpeningHours(osm, null, 0);
   // 2024-01-01 is a Monday; the strings carry no holiday rules, so any week gives the same intervals.
   const monday = new Date(2024, 0, 1);
@@ -23,7 +28,12 @@ export function weeklyIntervals(osm: string): [number, number][] {
 }
 
 /** Public holidays (ISO dates) for the given years, Kazakhstan. */
+const holidaysByYears = new Map<string, string[]>();
+
 export function publicHolidays(years: readonly number[]): string[] {
+  const key = years.join(',');
+  const known = holidaysByYears.get(key);
+  if (known) return known;
   const hd = new Holidays('KZ');
   const dates = years.flatMap((y) =>
     hd
@@ -31,7 +41,9 @@ export function publicHolidays(years: readonly number[]): string[] {
       .filter((h) => h.type === 'public')
       .map((h) => h.date.slice(0, 10)),
   );
-  return [...new Set(dates)].sort();
+  const sorted = [...new Set(dates)].sort();
+  holidaysByYears.set(key, sorted);
+  return sorted;
 }
 
 const dayNames = ['Дүйсенбі', 'Сейсенбі', 'Сәрсенбі', 'Бейсенбі', 'Жұма', 'Сенбі', 'Жексенбі'];

@@ -48,21 +48,26 @@ export function serviceDistricts(service: Service, regions: readonly RegionPage[
   const out = new Map<string, ServiceDistrict>();
   for (const version of service.versions) {
     const routes = new Map((version.complaintOffices ?? []).map((c) => [c.district, c]));
-    const ids = new Set<string>([...routes.keys()]);
-    for (const id of version.offices ?? []) {
-      const d = districtOf.get(id);
-      if (d) ids.add(d.id);
+    // The version's offices by district, once: offices that only take complaints are not places to apply.
+    const applyHere = new Map<string, Office[]>();
+    for (const oid of version.offices ?? []) {
+      const o = byId.get(oid);
+      const d = districtOf.get(oid);
+      if (!o || !d) continue;
+      const onlyComplaints = o.roles?.every((r) => r.version !== version.id || r.role === 'complaints');
+      const list = applyHere.get(d.id) ?? [];
+      if (!onlyComplaints) list.push(o);
+      applyHere.set(d.id, list);
     }
-    for (const id of ids) {
+    for (const id of new Set([...routes.keys(), ...applyHere.keys()])) {
       const district = districts.get(id);
       if (!district) continue;
-      const here = (version.offices ?? []).flatMap((oid) => {
-        const o = byId.get(oid);
-        const onlyComplaints = o?.roles?.every((r) => r.version !== version.id || r.role === 'complaints');
-        return o && districtOf.get(oid)?.id === id && !onlyComplaints ? [o] : [];
-      });
       const entry = out.get(id) ?? { service, district, versions: [] };
-      entry.versions.push({ version, offices: here, complaint: complaintFor(version, routes.get(id), byId) });
+      entry.versions.push({
+        version,
+        offices: applyHere.get(id) ?? [],
+        complaint: complaintFor(version, routes.get(id), byId),
+      });
       out.set(id, entry);
     }
   }
