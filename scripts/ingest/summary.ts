@@ -14,11 +14,25 @@ export function formatSummary(result: IngestResult): string {
         `${rows} rows -> ${emitted} records, ${rejected} rejected`,
     );
   }
-  out.push(
-    `  totals: ${Object.entries(report.totals)
-      .map(([k, v]) => `${k}=${v}`)
-      .join(', ')}`,
-  );
+  const t = report.totals;
+  const plain = Object.entries(t).filter(([k]) => !k.includes(':'));
+  out.push(`  totals: ${plain.map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  // Rows -> entities per kind, and where they sit on the map (GeoNames precision).
+  const kinds = [
+    ...new Set(
+      Object.keys(t)
+        .filter((k) => k.startsWith('rows:'))
+        .map((k) => k.slice(5)),
+    ),
+  ];
+  for (const kind of kinds) {
+    const precision = ['settlement', 'district', 'region'].map((p) => `${p} ${t[`geocode:${kind}:${p}`] ?? 0}`);
+    out.push(
+      `  ${kind}: ${t[`rows:${kind}`]} rows -> ${t[`entities:${kind}`] ?? '?'} offices; located at ${precision.join(', ')}`,
+    );
+  }
+  const grouped = Object.entries(t).filter(([k]) => /^(merges|places):/.test(k));
+  out.push(`  ${grouped.map(([k, v]) => `${k}=${v}`).join(', ')}`);
   for (const d of report.diagnostics.filter((x) => x.severity === 'error')) {
     out.push(`  error ${where(d)} [${d.code}] ${d.message}`);
   }

@@ -30,3 +30,29 @@ export function toMarkers(offices: readonly Office[]): MapMarker[] {
       : [],
   );
 }
+
+/**
+ * One marker per region for the home page: at the region's own office (its employment and social
+ * programmes department, else the akim's apparatus) where that is placed precisely.
+ */
+export function regionMarkers(
+  regions: readonly { id: string; name: string; offices: readonly Office[] }[],
+): MapMarker[] {
+  return regions.flatMap((r) => {
+    const seat = ['regional-department', 'akim-office']
+      .map((kind) => r.offices.find((o) => o.kind === kind && o.location?.precision === 'settlement'))
+      .find(Boolean);
+    if (!seat?.location) return [];
+    return [
+      {
+        id: r.id,
+        name: r.name,
+        kind: 'Өңір',
+        href: `/regions/${r.id}/`,
+        lat: seat.location.lat,
+        lon: seat.location.lon,
+        approximate: false,
+      },
+    ];
+  });
+}

@@ -28,7 +28,7 @@ describe('every page in dist/', () => {
   });
 
   test.each([
-    { path: '/index.html', scripts: 0 },
+    { path: '/services/index.html', scripts: 0 },
     { path: '/acts/index.html', scripts: 0 },
     { path: '/about/index.html', scripts: 0 },
     { path: '/data/index.html', scripts: 0 },
@@ -38,9 +38,9 @@ describe('every page in dist/', () => {
     expect(executableScripts(html ?? '').length).toBe(scripts);
   });
 
-  test('the search page and the region pages load their scripts', () => {
+  test('the search page, the home page (a map of regions) and the region pages load their scripts', () => {
     const withScripts = [...pages]
-      .filter(([path]) => path === '/search/index.html' || /^\/regions\/[^/]+\/index\.html$/.test(path))
+      .filter(([path]) => path === '/search/index.html' || path === '/index.html' || /^\/regions\/[^/]+\/index\.html$/.test(path))
       .map(([path, html]) => [path, executableScripts(html).length > 0] as const);
     expect(withScripts.length).toBeGreaterThan(10);
     expect(withScripts.filter(([, has]) => !has)).toEqual([]);

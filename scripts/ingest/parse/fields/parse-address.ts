@@ -67,7 +67,9 @@ export function parseAddress(text: string, at: { file: string; line: number }): 
     const folded = foldForMatch(part);
     if (folded.endsWith('облысы') || folded.endsWith('республикасы')) continue;
     const d = DISTRICT.exec(folded);
-    if (d && !district) district = part;
+    // `Ақтау қаласы, 14 шағын ауданы, 1` (000:1969): a micro-district of a city, not an administrative district.
+    const microDistrict = /шағын\s+ауданы$/u.test(folded) || /^\d/u.test(folded);
+    if (d && !district && !microDistrict) district = part;
     // The last named settlement is the most precise (`Жезқазған қаласы, Кеңгір селосы`).
     settlement = settlementOf(part) ?? settlement;
   }

@@ -113,3 +113,11 @@ describe('parseAddress negative cases', () => {
     expect(parseAddress('  ', at)).toMatchObject({ address: null, postcode: null, settlement: null });
   });
 });
+
+describe('parseAddress and micro-districts', () => {
+  test('does not read a numbered micro-district (`14 шағын ауданы`, 000:1969) as a district', () => {
+    const parsed = parseAddress('Ақтау қаласы, 14 шағын ауданы, 1', { file: '000.txt', line: 1969 });
+    expect(parsed.district).toBeNull();
+    expect(parsed.settlement).toBe('Ақтау');
+  });
+});

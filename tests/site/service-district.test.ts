@@ -1,0 +1,58 @@
+/**
+ * A service page in Chromium: choosing a region, then a district, leads to that district's offices that
+ * deliver the service and to its complaint route resolved to real offices, as the open data says.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Office } from '../../src/schemas/office.ts';
+import type { Service } from '../../src/schemas/service.ts';
+import { launchBrowser, offlineContext } from './browser.ts';
+import { assertBuilt, distDir, readOpenData } from './dist.ts';
+import { type RunningServer, serveDirectory } from './static-server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let services: Service[];
+let offices: Office[];
+
+beforeAll(async () => {
+  assertBuilt();
+  services = await readOpenData<Service>('services.json');
+  offices = await readOpenData<Office>('offices.json');
+  server = await serveDirectory(distDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('where to apply, district by district', () => {
+  test('Ақкөл ауданы on the unemployment certificate page: its department, then the regional department and the akim apparatus', async () => {
+    const service = services.find((s) => s.name === 'Жұмыссыз азаматтарға анықтама беру');
+    const national = service?.versions.find((v) => v.region === null);
+    const route = national?.complaintOffices?.find((c) => c.district === 'akkol-audany');
+    expect(route?.steps.map((s) => s.step)).toEqual([1, 2, 3]);
+    const nameOf = (id: string) => offices.find((o) => o.id === id)?.name;
+    const expected = (route?.steps ?? []).flatMap((s) => s.officeIds.map(nameOf));
+
+    const { context, blocked } = await offlineContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/services/${service?.id}/`);
+    await page.getByText('Ақмола облысы', { exact: false }).first().click();
+    await page.getByRole('link', { name: 'Ақкөл ауданы', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/services/${service?.id}/akkol-audany/`);
+
+    const heading = await page.locator('h1').textContent();
+    expect(heading).toContain('Ақкөл ауданы');
+    const applyHere = await page.locator('section h3 + .card h3 a, section .card h3 a').allTextContents();
+    expect(applyHere.some((t) => t.includes('Ақкөл ауданының жұмыспен қамту'))).toBe(true);
+    const complaintOffices = await page.locator('ol.steps .card p a').allTextContents();
+    for (const name of expected) expect(complaintOffices).toContain(name);
+    // The department's phone is a working tel: link on the page.
+    expect(await page.locator('a[href="tel:+77163821048"]').count()).toBeGreaterThan(0);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+});
