@@ -1,39 +1,17 @@
 /**
- * Text helpers for matching Kazakh keywords in clauses. The normaliser is meant to fold homoglyphs and
- * rejoin letter-spaced runs, but the extractors must not depend on it having done so yet: they match on
- * a copy folded here, and read figures from it.
+ * Text helpers for matching Kazakh keywords in clauses. Clause text comes from normalised lines; the
+ * match copy folds again with the normaliser's own dictionary, for text built from raw lines (fixtures).
  */
+import { LATIN_TO_CYRILLIC } from '../../normalise/homoglyph-dictionary.ts';
 
-/** Latin letters that the acts type in place of Cyrillic ones (file 000 writes `iшiнара` with Latin `i`). */
-const HOMOGLYPHS: Record<string, string> = {
-  i: 'і',
-  I: 'І',
-  a: 'а',
-  e: 'е',
-  o: 'о',
-  p: 'р',
-  c: 'с',
-  x: 'х',
-  y: 'у',
-  A: 'А',
-  B: 'В',
-  C: 'С',
-  E: 'Е',
-  H: 'Н',
-  K: 'К',
-  M: 'М',
-  O: 'О',
-  P: 'Р',
-  T: 'Т',
-  X: 'Х',
-};
+const LOOKALIKE = new RegExp(`[${Object.keys(LATIN_TO_CYRILLIC).join('')}]`, 'g');
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Folds Latin lookalikes to Cyrillic inside words that also hold Cyrillic letters (so URLs stay Latin). */
 export function foldHomoglyphs(text: string): string {
   return text.replace(/[\p{L}\p{M}]+/gu, (word) =>
-    CYRILLIC.test(word) ? word.replace(/[aceopxyiIABCEHKMOPTX]/g, (c) => HOMOGLYPHS[c] ?? c) : word,
+    CYRILLIC.test(word) ? word.replace(LOOKALIKE, (c) => LATIN_TO_CYRILLIC[c] ?? c) : word,
   );
 }
 
