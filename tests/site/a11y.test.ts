@@ -5,20 +5,19 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { buildPlaces, districtHref, regionHref } from '../../src/lib/places.ts';
 import { type Office, officeKinds } from '../../src/schemas/office.ts';
 import type { Service } from '../../src/schemas/service.ts';
-import { launchBrowser, offlineContext } from './browser.ts';
+import { offlineContext, useServedSite } from './browser.ts';
 import { axeFindings, describeFindings, scopeFor } from './checks/axe.ts';
 import { waitForMap } from './checks/map.ts';
 import { samplePages } from './checks/sample.ts';
 import { assertBuilt, distDir, listPages, readOpenData } from './dist.ts';
-import { type RunningServer, serveDirectory } from './static-server.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const site = useServedSite();
+
 let page: Page;
 
 interface Audit {
@@ -64,25 +63,18 @@ beforeAll(async () => {
     paths.filter((p) => !templatePaths.has(p)),
     50,
   );
-  server = await serveDirectory(distDir);
-  browser = await launchBrowser();
-  const { context } = await offlineContext(browser);
+  const { context } = await offlineContext(site.browser);
   page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Opens the page and lets its widgets finish, so axe sees what a visitor sees. */
 async function openSettled(path: string): Promise<void> {
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   if ((await page.locator('qyzmet-map').count()) > 0) await waitForMap(page);
   if ((await page.locator('qyzmet-open-now').count()) > 0) {
     await page.waitForSelector('qyzmet-open-now[data-state]', { state: 'attached' });
   }
-  const query = new URL(path, server.origin).searchParams.get('q');
+  const query = new URL(path, site.origin).searchParams.get('q');
   if (query) await page.waitForFunction((q) => document.body.dataset.searchDone === q, query);
 }
 

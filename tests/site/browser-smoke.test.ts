@@ -1,38 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, offlineContext } from './browser.ts';
-import { assertBuilt, distDir } from './dist.ts';
-import { type RunningServer, serveDirectory } from './static-server.ts';
+import { describe, expect, test } from 'vitest';
+import { offlineContext, useServedSite } from './browser.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDirectory(distDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 describe('the built site in Chromium, offline', () => {
   test('the home page links to every act, and each act page opens at a source-line anchor', async () => {
-    const { context } = await offlineContext(browser);
+    const { context } = await offlineContext(site.browser);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.origin}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('kk');
     const actLinks = await page
       .locator('a[href^="/acts/"]')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')).filter((h) => h && h !== '/acts/'));
     expect(actLinks.length).toBe(5);
-    await page.goto(`${server.origin}${actLinks[0]}#L5`);
+    await page.goto(`${site.origin}${actLinks[0]}#L5`);
     await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('L5');
     expect(errors).toEqual([]);
     await context.close();

@@ -3,6 +3,9 @@
  * is aborted (map tiles included), and the pages must still work.
  */
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { assertBuilt, distDir } from './dist.ts';
+import { type RunningServer, serveDirectory } from './static-server.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -36,4 +39,32 @@ export async function offlineContext(
     return route.abort('internetdisconnected');
   });
   return { context, blocked };
+}
+
+/**
+ * The served site and a browser for one test file: dist/ on 127.0.0.1 and Chromium, started before the
+ * file's tests and closed after them. Read `origin` and `browser` inside tests, not at import time.
+ */
+export function useServedSite(): { readonly origin: string; readonly browser: Browser } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    assertBuilt();
+    server = await serveDirectory(distDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get origin() {
+      if (!server) throw new Error('the site is not served yet');
+      return server.origin;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is not started yet');
+      return browser;
+    },
+  };
 }

@@ -3,27 +3,26 @@
  * and shows that the same checker the real tests run reports it, while the unbroken copy passes. A gate
  * that cannot fail here would pass anything.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { checkLinks } from '../../scripts/check/check-links.ts';
 import { foldQuery } from '../../src/lib/search-fold.ts';
 import { officeAliasRecord } from '../../src/lib/search-records.ts';
 import { type Office, officeSchema } from '../../src/schemas/office.ts';
-import { launchBrowser, offlineContext } from './browser.ts';
+import { offlineContext, useServedSite } from './browser.ts';
 import { axeFindings } from './checks/axe.ts';
 import { mapProblem } from './checks/map.ts';
 import { invalidRecords } from './checks/open-data.ts';
 import { checkPageInvariants } from './checks/page-invariants.ts';
 import { aliasFinds, openSearch, rankProblem, runSearch } from './checks/search.ts';
 import { createHtmlValidator, validateHtml } from './checks/validate-html.ts';
-import { assertBuilt, distDir, readOpenData, readSite } from './dist.ts';
-import { type RunningServer, serveDirectory } from './static-server.ts';
+import { assertBuilt, readOpenData, readSite } from './dist.ts';
+
+const site = useServedSite();
 
 let pages: Map<string, string>;
 let files: Set<string>;
 let offices: Office[];
-let server: RunningServer;
-let browser: Browser;
 let page: Page;
 
 /** The editorial "about" page: small, plain, and valid as built. */
@@ -39,15 +38,8 @@ beforeAll(async () => {
   assertBuilt();
   ({ pages, files } = await readSite());
   offices = await readOpenData<Office>('offices.json');
-  server = await serveDirectory(distDir);
-  browser = await launchBrowser();
-  const { context } = await offlineContext(browser);
+  const { context } = await offlineContext(site.browser);
   page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('a deliberately broken link', () => {
@@ -76,9 +68,9 @@ describe('an image without alt', () => {
 
   test('axe in Chromium reports image-alt, and nothing on the unbroken page', async () => {
     const serve = async (html: string) => {
-      await page.route(`${server.origin}/broken/`, (r) => r.fulfill({ body: html, contentType: 'text/html' }));
-      await page.goto(`${server.origin}/broken/`);
-      await page.unroute(`${server.origin}/broken/`);
+      await page.route(`${site.origin}/broken/`, (r) => r.fulfill({ body: html, contentType: 'text/html' }));
+      await page.goto(`${site.origin}/broken/`);
+      await page.unroute(`${site.origin}/broken/`);
       return (await axeFindings(page)).map((f) => f.rule);
     };
     expect(await serve(base())).toEqual([]);
@@ -130,7 +122,7 @@ describe('a broken search', () => {
   });
 
   test('a query that finds nothing in Chromium is reported by the ranking check', async () => {
-    await openSearch(page, server.origin);
+    await openSearch(page, site.origin);
     // Latin letters: Pagefind still returns loose matches for a Cyrillic nonsense word (`Ққққжжжж`).
     const results = await runSearch(page, 'zzqyzmetqq');
     expect(results).toEqual([]);

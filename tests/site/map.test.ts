@@ -3,28 +3,19 @@
  * clusters) still account for every office of the region that has a location, and the list alternative
  * holds the same offices. The expected offices come from the open data.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Office } from '../../src/schemas/office.ts';
-import { launchBrowser, offlineContext } from './browser.ts';
+import { offlineContext, useServedSite } from './browser.ts';
 import { mapProblem, readMap, waitForMap } from './checks/map.ts';
-import { assertBuilt, distDir, readOpenData } from './dist.ts';
-import { type RunningServer, serveDirectory } from './static-server.ts';
+import { assertBuilt, readOpenData } from './dist.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const site = useServedSite();
+
 let offices: Office[];
 
 beforeAll(async () => {
   assertBuilt();
   offices = await readOpenData<Office>('offices.json');
-  server = await serveDirectory(distDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('office maps with every tile request refused', () => {
@@ -38,11 +29,11 @@ describe('office maps with every tile request refused', () => {
     async ({ region }) => {
       const expected = offices.filter((o) => o.region === region && o.location).map((o) => `/offices/${o.id}/`);
       expect(expected.length).toBeGreaterThan(3);
-      const { context, blocked } = await offlineContext(browser);
+      const { context, blocked } = await offlineContext(site.browser);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${server.origin}/regions/`);
+      await page.goto(`${site.origin}/regions/`);
       await page.getByRole('link', { name: region, exact: true }).click();
       await page.waitForURL(/\/regions\/[^/]+\/$/);
       await waitForMap(page);
@@ -56,9 +47,9 @@ describe('office maps with every tile request refused', () => {
   test('a district map (Ақкөл ауданы, reached from its region) draws its offices as single markers', async () => {
     const expected = offices.filter((o) => o.district === 'Ақкөл ауданы' && o.location).map((o) => `/offices/${o.id}/`);
     expect(expected.length).toBeGreaterThan(0);
-    const { context, blocked } = await offlineContext(browser);
+    const { context, blocked } = await offlineContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.origin}/regions/`);
+    await page.goto(`${site.origin}/regions/`);
     await page.getByRole('link', { name: 'Ақмола облысы', exact: true }).click();
     await page.getByRole('link', { name: 'Ақкөл ауданы', exact: true }).click();
     await waitForMap(page);

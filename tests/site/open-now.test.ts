@@ -2,27 +2,18 @@
  * The open-now badge with the browser clock fixed (Kazakhstan time, UTC+5), and the working hours without
  * JavaScript: the text as written and the weekly table are in the HTML, the badge is only an addition.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Office } from '../../src/schemas/office.ts';
-import { launchBrowser, offlineContext } from './browser.ts';
-import { assertBuilt, distDir, readOpenData } from './dist.ts';
-import { type RunningServer, serveDirectory } from './static-server.ts';
+import { offlineContext, useServedSite } from './browser.ts';
+import { assertBuilt, readOpenData } from './dist.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const site = useServedSite();
+
 let offices: Office[];
 
 beforeAll(async () => {
   assertBuilt();
   offices = await readOpenData<Office>('offices.json');
-  server = await serveDirectory(distDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** 10:30 in Kazakhstan on a weekday (1 = Monday) of the second full week of February this year: no holidays. */
@@ -63,10 +54,10 @@ describe('the open-now badge with a fixed clock', () => {
     const now = almatyAt(weekday, time);
     // Kazakhstan is UTC+5: the instant's weekday there is the one asked for.
     expect((new Date(now.getTime() + 5 * 3600_000).getUTCDay() + 6) % 7).toBe(weekday - 1);
-    const { context } = await offlineContext(browser);
+    const { context } = await offlineContext(site.browser);
     const page = await context.newPage();
     await page.clock.setFixedTime(now);
-    await page.goto(`${server.origin}/offices/${office.id}/`);
+    await page.goto(`${site.origin}/offices/${office.id}/`);
     const badge = page.locator('qyzmet-open-now');
     // The chosen day is a working day in the page's own holiday list, so only the clock decides.
     const holidays = (await badge.getAttribute('data-holidays')) ?? '';
@@ -81,9 +72,9 @@ describe('the open-now badge with a fixed clock', () => {
 describe('working hours without JavaScript', () => {
   test("Ақкөл's department page shows the hours as written and the weekly table, and no badge", async () => {
     const office = akkolDepartment();
-    const { context } = await offlineContext(browser, { javaScriptEnabled: false });
+    const { context } = await offlineContext(site.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/offices/${office.id}/`);
+    await page.goto(`${site.origin}/offices/${office.id}/`);
     const section = page.locator('.working-hours');
     expect(
       await section

@@ -40,7 +40,10 @@ describe('every page in dist/', () => {
 
   test('the search page, the home page (a map of regions) and the region pages load their scripts', () => {
     const withScripts = [...pages]
-      .filter(([path]) => path === '/search/index.html' || path === '/index.html' || /^\/regions\/[^/]+\/index\.html$/.test(path))
+      .filter(
+        ([path]) =>
+          path === '/search/index.html' || path === '/index.html' || /^\/regions\/[^/]+\/index\.html$/.test(path),
+      )
       .map(([path, html]) => [path, executableScripts(html).length > 0] as const);
     expect(withScripts.length).toBeGreaterThan(10);
     expect(withScripts.filter(([, has]) => !has)).toEqual([]);

@@ -3,18 +3,17 @@
  * way, a Russian keyboard, a postcode) must bring the right office first. "Right" is read from the open
  * data, never from hard-coded page ids: the offices of the village, of the phone, of the postcode.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { officeKindLabel } from '../../src/lib/office-kind.ts';
 import { officeAliasRecord } from '../../src/lib/search-records.ts';
 import type { Office } from '../../src/schemas/office.ts';
-import { launchBrowser, offlineContext } from './browser.ts';
+import { offlineContext, useServedSite } from './browser.ts';
 import { aliasFinds, openSearch, rankProblem, runSearch } from './checks/search.ts';
-import { assertBuilt, distDir, readOpenData } from './dist.ts';
-import { type RunningServer, serveDirectory } from './static-server.ts';
+import { assertBuilt, readOpenData } from './dist.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const site = useServedSite();
+
 let page: Page;
 let offices: Office[];
 const href = (o: Office) => `/offices/${o.id}/`;
@@ -22,16 +21,9 @@ const href = (o: Office) => `/offices/${o.id}/`;
 beforeAll(async () => {
   assertBuilt();
   offices = await readOpenData<Office>('offices.json');
-  server = await serveDirectory(distDir);
-  browser = await launchBrowser();
-  const { context } = await offlineContext(browser);
+  const { context } = await offlineContext(site.browser);
   page = await context.newPage();
-  await openSearch(page, server.origin);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await openSearch(page, site.origin);
 });
 
 const inSettlement = (name: string) => offices.filter((o) => o.settlement === name).map(href);

@@ -2,16 +2,14 @@
  * A service page in Chromium: choosing a region, then a district, leads to that district's offices that
  * deliver the service and to its complaint route resolved to real offices, as the open data says.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Office } from '../../src/schemas/office.ts';
 import type { Service } from '../../src/schemas/service.ts';
-import { launchBrowser, offlineContext } from './browser.ts';
-import { assertBuilt, distDir, readOpenData } from './dist.ts';
-import { type RunningServer, serveDirectory } from './static-server.ts';
+import { offlineContext, useServedSite } from './browser.ts';
+import { assertBuilt, readOpenData } from './dist.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const site = useServedSite();
+
 let services: Service[];
 let offices: Office[];
 
@@ -19,13 +17,6 @@ beforeAll(async () => {
   assertBuilt();
   services = await readOpenData<Service>('services.json');
   offices = await readOpenData<Office>('offices.json');
-  server = await serveDirectory(distDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('where to apply, district by district', () => {
@@ -37,9 +28,9 @@ describe('where to apply, district by district', () => {
     const nameOf = (id: string) => offices.find((o) => o.id === id)?.name;
     const expected = (route?.steps ?? []).flatMap((s) => s.officeIds.map(nameOf));
 
-    const { context, blocked } = await offlineContext(browser);
+    const { context, blocked } = await offlineContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.origin}/services/${service?.id}/`);
+    await page.goto(`${site.origin}/services/${service?.id}/`);
     await page.getByText('Ақмола облысы', { exact: false }).first().click();
     await page.getByRole('link', { name: 'Ақкөл ауданы', exact: true }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/services/${service?.id}/akkol-audany/`);
