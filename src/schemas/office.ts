@@ -36,6 +36,12 @@ export const hoursSchema = z.object({
 });
 export type Hours = z.infer<typeof hoursSchema>;
 
+/** One act's reading of an office's working hours, with the rows or clause that give it. */
+export const hoursReadingSchema = hoursSchema.extend({
+  sources: z.array(z.lazy(() => officeSourceSchema)).min(1),
+});
+export type HoursReading = z.infer<typeof hoursReadingSchema>;
+
 export const receptionSchema = z.object({
   /** Whose reception it is, as written (`Әкім`, `Орынбасары`). */
   who: z.string().min(1),
@@ -115,6 +121,12 @@ export const officeSchema = z.object({
   emails: z.array(z.string().regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/)),
   websites: z.array(z.string().regex(/^[^\s@]+\.[a-z]{2,}(\/\S*)?$/)),
   hours: hoursSchema.nullable(),
+  /**
+   * Every distinct reading of the office's hours the acts give (its row, its group's cell, or a clause that
+   * names its kind of office). Two or more readings that differ mean the acts disagree: the office then also
+   * carries the flag `hours-contested`. Absent or empty when no act states the office's hours.
+   */
+  hoursReadings: z.array(hoursReadingSchema).optional(),
   receptions: z.array(receptionSchema),
   /** Head of the office where the row names one. */
   head: z.string().nullable(),

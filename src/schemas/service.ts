@@ -16,11 +16,22 @@ export const deadlineSchema = z.object({
 });
 export type Deadline = z.infer<typeof deadlineSchema>;
 
+export const documentKinds = ['required', 'conditional', 'remark'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
 export const documentRequirementSchema = z.object({
   /** The required document as written. */
   text: z.string().min(1),
   /** Sub-items, e.g. the identity document per category of person. */
   items: z.array(z.string()),
+  /**
+   * `required`: everyone brings it; `conditional`: only the people its condition names (foreigners, oralmans,
+   * guardians, ...); `remark`: a sentence of the list that is not a document (originals are returned after
+   * checking, forms lie on a stand). Absent on records written before the classification existed.
+   */
+  kind: z.enum(documentKinds).optional(),
+  /** For `conditional` entries: the condition as written in the act, else null. */
+  condition: z.string().nullable().optional(),
   sources: sourcesSchema,
 });
 
@@ -150,6 +161,27 @@ export const serviceVersionSchema = z.object({
 });
 export type ServiceVersion = z.infer<typeof serviceVersionSchema>;
 
+/** Why a version applies in a district: the region's own act, or a national standard that applies everywhere. */
+export const applicabilityBasis = ['regional-act', 'national-standard'] as const;
+
+/** The service versions that apply in one district (computed once in the resolve stage). */
+export const districtApplicabilitySchema = z.object({
+  /** Place id (places.json) of the district or city of regional significance. */
+  district: z.string().min(1),
+  /** Place id (places.json) of its region. */
+  region: z.string().min(1),
+  versions: z
+    .array(
+      z.object({
+        /** Service version id, e.g. `2012-349-6`. */
+        version: z.string().min(1),
+        basis: z.enum(applicabilityBasis),
+      }),
+    )
+    .min(1),
+});
+export type DistrictApplicability = z.infer<typeof districtApplicabilitySchema>;
+
 export const serviceSchema = z.object({
   /** Stable Latin slug of the service name. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -158,5 +190,10 @@ export const serviceSchema = z.object({
   versions: z.array(serviceVersionSchema).min(1),
   /** Every distinct name the versions give the service, as written (for search and the alias review). */
   names: z.array(z.string().min(1)).min(1),
+  /**
+   * For every district where some version applies: which versions (the region's own act; the national
+   * standard wherever it applies). Districts absent here have no act covering the service.
+   */
+  applicability: z.array(districtApplicabilitySchema).optional(),
 });
 export type Service = z.infer<typeof serviceSchema>;
