@@ -12,7 +12,7 @@ import { normaliseSource } from './normalise/index.ts';
 import { buildOfficeRecord } from './parse/build-office-record.ts';
 import { parseActHead } from './parse/parse-act-head.ts';
 import { parseServiceVersion } from './parse/parse-service-version.ts';
-import { findTableParser } from './parse/registry.ts';
+import { detectTableParser } from './parse/registry.ts';
 import { checkReadable } from './read-checks.ts';
 import { standardHours } from './resolve/apply-standard-hours.ts';
 import { buildPlaces } from './resolve/build-places.ts';
@@ -102,12 +102,14 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
         }
         const ctx = { file: source.file, actId: act.id, versionId: parsed.version.id, appendix, region: act.region };
         const appendixId = `${parsed.version.id}/${appendix.number}`;
-        const parser = findTableParser(appendix);
+        const detected = detectTableParser(appendix);
+        const parser = detected.parser;
         const entry = {
           id: appendixId,
           file: source.file,
           line: appendix.span.line,
           kind: parser?.name ?? 'unknown',
+          confidence: Math.round(detected.confidence * 100) / 100,
           title: appendix.title,
           rowsSeen: 0,
           recordsEmitted: 0,
@@ -117,7 +119,7 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
         fileReport.appendices.push(entry);
         if (!parser) {
           diagnostics.push(
-            diagnostic('warning', 'unknown-appendix', `no parser reads appendix ${appendixId} «${appendix.title}»`, {
+            diagnostic('error', 'unknown-appendix', `no parser reads appendix ${appendixId} «${appendix.title}»`, {
               file: source.file,
               line: appendix.span.line,
             }),

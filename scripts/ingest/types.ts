@@ -4,6 +4,7 @@
  */
 import type { OfficeKind } from '../../src/schemas/office.ts';
 import type { Diagnostic } from '../../src/schemas/report.ts';
+import type { SurfaceForm } from './parse/detect/surface-forms.ts';
 
 export type { Diagnostic, OfficeKind };
 
@@ -174,9 +175,11 @@ export interface TableParseResult {
 
 /** A table parser: pure, text in, rows and diagnostics out. */
 export interface TableParser {
-  /** Name for the report, e.g. `tabbed-department-table`. */
+  /** Name for the report, after the surface form it reads, e.g. `tabbed-department-table`. */
   name: string;
-  /** Whether this parser reads the given appendix. Checked in registry order. */
-  matches: (appendix: AppendixSegment) => boolean;
+  /** The surface form it reads: tab-delimited cells, column-broken short lines, or paragraphs. */
+  form: SurfaceForm;
+  /** How well an appendix fits this parser, 0 (not its table) to 1 (its layout and its title); see parse/registry.ts. */
+  detect: (appendix: AppendixSegment) => number;
   parse: (ctx: TableContext) => TableParseResult;
 }

@@ -18,6 +18,8 @@ export const appendixReportSchema = z.object({
   line: z.number().int().positive(),
   /** What the appendix holds: an office table kind, a quality-indicator table, a form. */
   kind: z.string(),
+  /** How well the chosen table parser fits the appendix, 0..1 (layout times title words); absent for appendices the service document claims. */
+  confidence: z.number().min(0).max(1).optional(),
   title: z.string(),
   rowsSeen: z.number().int().nonnegative(),
   recordsEmitted: z.number().int().nonnegative(),

@@ -3,10 +3,12 @@
  * social-programme departments (lines 171-548 and six more copies). Five columns, column-broken: number,
  * name, address (with the e-mail), area code and phone, and a schedule printed once per page.
  */
+
 import type { SourceLine, TableContext, TableParseResult, TableParser } from '../../types.ts';
+import { detectTable } from '../detect/detect-table.ts';
 import type { Column } from './columnar-blocks.ts';
-import { DEPARTMENT_NAME_WORD, DEPARTMENT_TITLE } from './columnar-dictionary.ts';
-import { appendixTitled, classifiedCells, parseColumnarTable } from './columnar-table.ts';
+import { DEPARTMENT_NAME_WORD, DEPARTMENT_TITLES } from './columnar-dictionary.ts';
+import { classifiedCells, parseColumnarTable } from './columnar-table.ts';
 import { squashKey } from './columnar-text.ts';
 
 /** A name piece has the department's words; anything else in these tables is address. */
@@ -30,6 +32,7 @@ export function parseColumnarDepartments(ctx: TableContext): TableParseResult {
 
 export const columnarDepartmentTable: TableParser = {
   name: 'columnar-department-table',
-  matches: (appendix) => appendixTitled(appendix, DEPARTMENT_TITLE),
+  form: 'columnar',
+  detect: (appendix) => detectTable(appendix, { form: 'columnar', titles: DEPARTMENT_TITLES }),
   parse: parseColumnarDepartments,
 };

@@ -1,15 +1,12 @@
 /**
- * Words the column-broken tables of 001 are recognised by. Every pattern runs on `squashKey(text)` (no
+ * Words the column-broken tables (001) are recognised by. Every pattern runs on `squashKey(text)` (no
  * spaces, lower case), so `б а ғ д а р л а м а л а р` and `бағдарламалар` match alike.
  */
 
-/** Appendix titles (or the first lines of the appendix when the segmenter leaves the title in them). */
-export const DEPARTMENT_TITLE = /жұмыспенқамту.*бағдарламаларбөлімдері/u;
-export const RURAL_AKIM_TITLE = /кенттік,ауылдықәкімдіктер/u;
-export const PSC_TITLE = /халыққақызметкөрсетуорталықтарының(тізімі|$)/u;
-
-/** The file whose tables these parsers read; others' column-broken tables have other layouts. */
-export const COLUMNAR_FILE = /^001_/u;
+/** Title phrases (found in the title, or in the first lines when the segmenter leaves the title there). */
+export const DEPARTMENT_TITLES = ['бағдарламалар бөлімдері'];
+export const RURAL_AKIM_TITLES = ['кенттік, ауылдық әкімдіктер'];
+export const PSC_TITLES = ['халыққа қызмет көрсету орталықтарының'];
 
 /**
  * Header blocks, repeated at page breaks: `№ р/ с`, `Уәкілетті органның атауы`, `Қала коды және

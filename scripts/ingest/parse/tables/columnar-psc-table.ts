@@ -3,10 +3,12 @@
  * (district and city branches of `"Алматы облысының халыққа қызмет көрсету орталығы"`). Column-broken
  * like the department tables, but each row prints its own schedule; a page break cuts row 11 in two bands.
  */
+
 import type { SourceLine, TableContext, TableParseResult, TableParser } from '../../types.ts';
+import { detectTable } from '../detect/detect-table.ts';
 import type { Column } from './columnar-blocks.ts';
-import { PSC_NAME_WORD, PSC_TITLE } from './columnar-dictionary.ts';
-import { appendixTitled, classifiedCells, parseColumnarTable } from './columnar-table.ts';
+import { PSC_NAME_WORD, PSC_TITLES } from './columnar-dictionary.ts';
+import { classifiedCells, parseColumnarTable } from './columnar-table.ts';
 import { squashKey } from './columnar-text.ts';
 
 export function classifyPscText(lines: readonly SourceLine[]): Column {
@@ -25,6 +27,7 @@ export function parseColumnarPscs(ctx: TableContext): TableParseResult {
 
 export const columnarPscTable: TableParser = {
   name: 'columnar-psc-table',
-  matches: (appendix) => appendixTitled(appendix, PSC_TITLE),
+  form: 'columnar',
+  detect: (appendix) => detectTable(appendix, { form: 'columnar', titles: PSC_TITLES }),
   parse: parseColumnarPscs,
 };

@@ -6,11 +6,13 @@
  *   6 Қоңыр селолық округ К о н ы р  а у ы л ы ,   (001 line 4967)
  *   ->  name `Қоңыр селолық округ`, address `Коныр ауылы, ...`
  */
+
 import { diagnostic } from '../../diagnostics.ts';
 import type { Diagnostic, TableContext, TableParseResult, TableParser } from '../../types.ts';
-import { RURAL_AKIM_TITLE, RURAL_NAME_END } from './columnar-dictionary.ts';
+import { detectTable } from '../detect/detect-table.ts';
+import { RURAL_AKIM_TITLES, RURAL_NAME_END } from './columnar-dictionary.ts';
 import { cellText, type DraftRow } from './columnar-rows.ts';
-import { appendixTitled, parseColumnarTable, type RowCells } from './columnar-table.ts';
+import { parseColumnarTable, type RowCells } from './columnar-table.ts';
 import { joinCellLines } from './columnar-text.ts';
 
 /** Splits a rural row's text into name and address where the name ends (`... округ аудан әкімінің аппараты`). */
@@ -62,6 +64,7 @@ export function parseColumnarRuralAkims(ctx: TableContext): TableParseResult {
 
 export const columnarRuralAkimTable: TableParser = {
   name: 'columnar-rural-akim-table',
-  matches: (appendix) => appendixTitled(appendix, RURAL_AKIM_TITLE),
+  form: 'columnar',
+  detect: (appendix) => detectTable(appendix, { form: 'columnar', titles: RURAL_AKIM_TITLES }),
   parse: parseColumnarRuralAkims,
 };

@@ -1,10 +1,9 @@
 /**
- * What the three column-broken table parsers of 001 share: recognising their appendix, and turning the
- * assembled rows into `RawOfficeRow`s or rejected rows, so every row seen is accounted for.
+ * What the three column-broken table parsers share: turning the assembled rows into `RawOfficeRow`s or
+ * rejected rows, so every row seen is accounted for.
  */
 import { diagnostic } from '../../diagnostics.ts';
 import type {
-  AppendixSegment,
   Diagnostic,
   OfficeKind,
   RawOfficeCells,
@@ -14,16 +13,10 @@ import type {
   TableParseResult,
 } from '../../types.ts';
 import { type ClassifyText, readColumnarEvents, spanOf } from './columnar-blocks.ts';
-import { COLUMNAR_FILE, NAME_DISTRICT } from './columnar-dictionary.ts';
+import { NAME_DISTRICT } from './columnar-dictionary.ts';
 import { type AssembleOptions, assembleRows, cellText, copyFor, type DraftRow } from './columnar-rows.ts';
-import { joinCellLines, squashKey } from './columnar-text.ts';
-
-/** Whether an appendix of 001 has the given title, read from its title or its first lines. */
-export function appendixTitled(appendix: AppendixSegment, title: RegExp): boolean {
-  if (!COLUMNAR_FILE.test(appendix.file)) return false;
-  const head = appendix.lines.filter((l) => l.text.trim() !== '').slice(0, 4);
-  return title.test(squashKey(appendix.title)) || title.test(squashKey(head.map((l) => l.text).join(' ')));
-}
+import { joinCellLines } from './columnar-text.ts';
+import { regionFromTitle } from './title-region.ts';
 
 /** `Ақсу ауданының ... бөлімі` -> `Ақсу ауданы`; `Қапшағай қалалық филиалы` -> `Қапшағай қаласы`. */
 export function districtFromName(name: string): string | null {
@@ -64,7 +57,7 @@ export function parseColumnarTable(ctx: TableContext, spec: ColumnarSpec): Table
   const diagnostics = [...read.diagnostics, ...assembly.diagnostics];
   const rows: RawOfficeRow[] = [];
   const rejected: RejectedRow[] = [];
-  const region = ctx.region ?? regionFromTitle(appendix.title);
+  const region = ctx.region ?? regionFromTitle(appendix.title) ?? '';
   if (region === '') {
     diagnostics.push(
       diagnostic('warning', 'columnar-no-region', 'neither the act nor the title names a region', {
@@ -122,10 +115,4 @@ export function parseColumnarTable(ctx: TableContext, spec: ColumnarSpec): Table
     });
   });
   return { rows, rejected, rowsSeen: rows.length + rejected.length, diagnostics };
-}
-
-// `Алматы облысының аудандық, қалалық ...` -> `Алматы облысы`, for an act whose head names no region.
-function regionFromTitle(title: string): string {
-  const match = /(\p{Lu}\p{L}+)\s+облыс(?:ының|ы)/u.exec(title);
-  return match?.[1] ? `${match[1]} облысы` : '';
 }

@@ -5,7 +5,6 @@
 import { CORRECTIONS_FILE, type LoadedCorrections, type OfficeRowCorrection } from '../../corrections.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import type {
-  AppendixSegment,
   Diagnostic,
   OfficeKind,
   RawOfficeCells,
@@ -14,9 +13,10 @@ import type {
   TableContext,
   TableParseResult,
 } from '../../types.ts';
-import { type Paragraph, splitParagraphs, squash } from './paragraph-blocks.ts';
+import { type Paragraph, splitParagraphs } from './paragraph-blocks.ts';
 import { districtFromName } from './paragraph-cell-splits.ts';
 import { cutParagraphRows, type ParagraphRow, type RowStart } from './paragraph-rows.ts';
+import { regionFromTitle } from './title-region.ts';
 
 export type CutCells =
   | { cells: RawOfficeCells; diagnostics: Diagnostic[] }
@@ -24,8 +24,6 @@ export type CutCells =
 
 export interface ParagraphTableSpec {
   kind: OfficeKind;
-  /** The act's region, used (with a warning) only when the act head gave none. */
-  defaultRegion: string;
   readRowStart: (paragraph: Paragraph) => RowStart | null;
   cutCells: (row: ParagraphRow) => CutCells;
 }
@@ -45,14 +43,6 @@ function corrected(correction: OfficeRowCorrection, row: ParagraphRow): CutCells
   return { cells, diagnostics: [note] };
 }
 
-/**
- * The appendix title and the first lines, squashed, for `matches`: whichever the segmenter put where, the
- * title and column headers are in here, and letter-spacing does not hide a word.
- */
-export function appendixHead(appendix: AppendixSegment): string {
-  return squash([appendix.title, ...appendix.lines.slice(0, 12).map((l) => l.text)].join(' '));
-}
-
 export function parseParagraphTable(
   spec: ParagraphTableSpec,
   ctx: TableContext,
@@ -65,7 +55,7 @@ export function parseParagraphTable(
   const corrections = loaded.corrections.filter(inTable);
   const used = new Set<OfficeRowCorrection>();
 
-  const region = ctx.region ?? spec.defaultRegion;
+  const region = ctx.region ?? regionFromTitle(appendix.title) ?? '';
   if (!ctx.region) {
     diagnostics.push(
       diagnostic('warning', 'region-from-table', `the act names no region; using «${region}»`, appendix.span),

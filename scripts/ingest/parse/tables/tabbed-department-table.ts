@@ -5,15 +5,17 @@
  * (`..., 81 akkol_ozsp@mail.ru`), phones, schedule (filled in each sub-table's first row only).
  */
 import type { TableParser } from '../../types.ts';
+import { detectTable } from '../detect/detect-table.ts';
 import { matchable } from './tabbed-dictionary.ts';
-import { appendixIs, parseTabbedTable } from './tabbed-table.ts';
+import { parseTabbedTable } from './tabbed-table.ts';
 
 // `... облысының аудандық, қалалық ... бөлiмдерi`, and the two cities: `Алматы қаласының ... бөлiмi`.
 const REGION_HEADING = /^\p{Lu}[\p{L} -]* (?:облысының|қаласының) .*бөлім(?:дері|і)$/u;
 
 export const tabbedDepartmentTable: TableParser = {
   name: 'tabbed-department-table',
-  matches: (appendix) => appendixIs(appendix, '000_', /уәкілетті органдардың мекенжайлары/iu),
+  form: 'tabbed',
+  detect: (appendix) => detectTable(appendix, { form: 'tabbed', titles: ['уәкілетті органдардың мекенжайлары'] }),
   parse: (ctx) =>
     parseTabbedTable(ctx, {
       kind: 'employment-department',

@@ -4,11 +4,13 @@
  * `Ақмола облысының ХҚО`, `Маңғыстау облыстық ХҚО`, `Астана қаласы Есiл ауданының ХҚО`.
  */
 import type { TableParser } from '../../types.ts';
-import { appendixIs, parseTabbedTable } from './tabbed-table.ts';
+import { detectTable } from '../detect/detect-table.ts';
+import { parseTabbedTable } from './tabbed-table.ts';
 
 export const tabbedPscTable: TableParser = {
   name: 'tabbed-psc-table',
-  matches: (appendix) => appendixIs(appendix, '000_', /халыққа қызмет көрсету орталықтарының тізбесі/iu),
+  form: 'tabbed',
+  detect: (appendix) => detectTable(appendix, { form: 'tabbed', titles: ['халыққа қызмет көрсету орталықтарының'] }),
   parse: (ctx) =>
     parseTabbedTable(ctx, {
       kind: 'public-service-centre',

@@ -3,11 +3,13 @@
  * name, the unit responsible for public service centres (-> `unit`), the unit's phone, address.
  */
 import type { TableParser } from '../../types.ts';
-import { appendixIs, parseTabbedTable } from './tabbed-table.ts';
+import { detectTable } from '../detect/detect-table.ts';
+import { parseTabbedTable } from './tabbed-table.ts';
 
 export const tabbedRegionalAkimTable: TableParser = {
   name: 'tabbed-regional-akim-table',
-  matches: (appendix) => appendixIs(appendix, '000_', /әкімдіктері аппараттарының тізбесі/iu),
+  form: 'tabbed',
+  detect: (appendix) => detectTable(appendix, { form: 'tabbed', titles: ['әкімдіктері аппараттарының тізбесі'] }),
   parse: (ctx) =>
     parseTabbedTable(ctx, {
       kind: 'akim-office',

@@ -3,11 +3,13 @@
  * (басқарма) of the 14 regions, Astana and Almaty. Columns: №, name, address, phones, e-mails.
  */
 import type { TableParser } from '../../types.ts';
-import { appendixIs, parseTabbedTable } from './tabbed-table.ts';
+import { detectTable } from '../detect/detect-table.ts';
+import { parseTabbedTable } from './tabbed-table.ts';
 
 export const tabbedRegionalDepartmentTable: TableParser = {
   name: 'tabbed-regional-department-table',
-  matches: (appendix) => appendixIs(appendix, '000_', /басқармаларының мекенжайлары/iu),
+  form: 'tabbed',
+  detect: (appendix) => detectTable(appendix, { form: 'tabbed', titles: ['басқармаларының мекенжайлары'] }),
   parse: (ctx) =>
     parseTabbedTable(ctx, {
       kind: 'regional-department',

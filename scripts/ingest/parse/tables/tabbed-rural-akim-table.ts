@@ -5,11 +5,13 @@
  * named in the address: `Қарағанды облысы, Балқаш қаласы, Гүлшат кенті`.
  */
 import type { TableParser } from '../../types.ts';
-import { appendixIs, parseTabbedTable } from './tabbed-table.ts';
+import { detectTable } from '../detect/detect-table.ts';
+import { parseTabbedTable } from './tabbed-table.ts';
 
 export const tabbedRuralAkimTable: TableParser = {
   name: 'tabbed-rural-akim-table',
-  matches: (appendix) => appendixIs(appendix, '002_', /округ әкімдерінің байланыс мәліметтері/iu),
+  form: 'tabbed',
+  detect: (appendix) => detectTable(appendix, { form: 'tabbed', titles: ['округ әкімдерінің байланыс мәліметтері'] }),
   parse: (ctx) =>
     parseTabbedTable(ctx, {
       kind: 'rural-akim',

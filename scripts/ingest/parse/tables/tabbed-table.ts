@@ -4,15 +4,7 @@
  * The table modules (`tabbed-*-table.ts`) only describe their columns and where region and district come from.
  */
 import { diagnostic } from '../../diagnostics.ts';
-import type {
-  AppendixSegment,
-  Diagnostic,
-  OfficeKind,
-  RawOfficeRow,
-  RejectedRow,
-  TableContext,
-  TableParseResult,
-} from '../../types.ts';
+import type { Diagnostic, OfficeKind, RawOfficeRow, RejectedRow, TableContext, TableParseResult } from '../../types.ts';
 import { readTabbedItems, type TabbedBlock, type TabbedCell } from './tabbed-cells.ts';
 import { type ColumnKind, cellFit, placeCells } from './tabbed-columns.ts';
 import { HEADER_FIRST_CELL, matchable } from './tabbed-dictionary.ts';
@@ -133,9 +125,4 @@ export function parseTabbedTable(ctx: TableContext, spec: TabbedTableSpec): Tabl
     readRow(item.block, cells);
   }
   return { rows, rejected, rowsSeen, diagnostics };
-}
-
-/** Whether an appendix of the given act file (`000_`, `002_`) has a title matching `title` (on `matchable` text). */
-export function appendixIs(appendix: AppendixSegment, filePrefix: string, title: RegExp): boolean {
-  return appendix.file.startsWith(filePrefix) && title.test(matchable(appendix.title));
 }

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { CLAIM_THRESHOLD } from '../../../../scripts/ingest/parse/registry.ts';
 import {
   columnarDepartmentTable,
   parseColumnarDepartments,
 } from '../../../../scripts/ingest/parse/tables/columnar-department-table.ts';
+import type { AppendixSegment } from '../../../../scripts/ingest/types.ts';
 import {
   contextFor,
   DEPARTMENT_TITLE,
@@ -237,18 +239,34 @@ describe('negative cases', () => {
   });
 });
 
-describe('columnarDepartmentTable.matches', () => {
+describe('columnarDepartmentTable.detect', () => {
+  const claims = (appendix: AppendixSegment) => columnarDepartmentTable.detect(appendix) >= CLAIM_THRESHOLD;
+
   test.each([
     { file: FILE_001, title: DEPARTMENT_TITLE, expected: true },
-    { file: '002_24378b1da5dcbe4b.txt', title: DEPARTMENT_TITLE, expected: false },
+    // The file name plays no part: the same lines under another name are the same table.
+    { file: '002_24378b1da5dcbe4b.txt', title: DEPARTMENT_TITLE, expected: true },
     { file: FILE_001, title: RURAL_TITLE, expected: false },
     { file: FILE_001, title: 'Тұтынушыға берілетін түбіртек', expected: false },
   ])('$expected for «$title» in $file', ({ file, title, expected }) => {
     const appendix = { ...sourceAppendix(176, 200, ''), file, title };
-    expect(columnarDepartmentTable.matches(appendix)).toBe(expected);
+    expect(claims(appendix)).toBe(expected);
   });
 
   test('recognises the title when the segmenter leaves it in the lines', () => {
-    expect(columnarDepartmentTable.matches(sourceAppendix(172, 548, ''))).toBe(true);
+    expect(claims(sourceAppendix(172, 548, ''))).toBe(true);
+  });
+
+  test('does not claim its title over tab-delimited rows (000 appendix 1)', () => {
+    const lines = [
+      { line: 1, raw: '\t1', text: '\t1' },
+      { line: 2, raw: '\tАқкөл ауданының жұмыспен қамту бөлімі', text: '\tАқкөл ауданының жұмыспен қамту бөлімі' },
+      {
+        line: 3,
+        raw: '\t020100, Ақкөл қаласы, Нұрмағамбетов көшесі, 81',
+        text: '\t020100, Ақкөл қаласы, Нұрмағамбетов көшесі, 81',
+      },
+    ];
+    expect(claims({ ...sourceAppendix(176, 200, DEPARTMENT_TITLE), lines })).toBe(false);
   });
 });

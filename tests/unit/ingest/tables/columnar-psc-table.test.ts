@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { CLAIM_THRESHOLD } from '../../../../scripts/ingest/parse/registry.ts';
 import { columnarPscTable, parseColumnarPscs } from '../../../../scripts/ingest/parse/tables/columnar-psc-table.ts';
 import { contextFor, FILE_001, fixtureAppendix, PSC_TITLE, REGION, sourceAppendix } from './columnar-helpers.ts';
 
@@ -54,9 +55,16 @@ describe('the service-centre table of 001 (regulation 7, appendix 3)', () => {
 
   test.each([
     { file: FILE_001, expected: true },
-    { file: '000_8780a4b2e90bbbe3.txt', expected: false },
-  ])('matches() is $expected for the title in $file', ({ file, expected }) => {
+    // The file name plays no part.
+    { file: '000_8780a4b2e90bbbe3.txt', expected: true },
+  ])('claims: $expected for the title over its own lines in $file', ({ file, expected }) => {
     const appendix = { ...sourceAppendix(10292, 10310, PSC_TITLE), file };
-    expect(columnarPscTable.matches(appendix)).toBe(expected);
+    expect(columnarPscTable.detect(appendix) >= CLAIM_THRESHOLD).toBe(expected);
+  });
+
+  test('does not claim the title over tab-led rows (000 appendix 2 has the same title words)', () => {
+    const tabbed = sourceAppendix(10292, 10310, PSC_TITLE);
+    const lines = tabbed.lines.map((l) => ({ ...l, text: `\t${l.text}` }));
+    expect(columnarPscTable.detect({ ...tabbed, lines })).toBeLessThan(CLAIM_THRESHOLD);
   });
 });

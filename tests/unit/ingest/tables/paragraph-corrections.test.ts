@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import committed from '../../../../content/corrections/office-rows.json' with { type: 'json' };
 import { officeRowCorrections, parseOfficeRowCorrections } from '../../../../scripts/ingest/corrections.ts';
-import { createParagraphDepartmentTable004 } from '../../../../scripts/ingest/parse/tables/paragraph-department-table-004.ts';
+import { createParagraphDepartmentTable } from '../../../../scripts/ingest/parse/tables/paragraph-department-table.ts';
 import { contextFor, FILE_004, fixtureAppendix, fixtures, loose } from './paragraph-fixture.ts';
 
 const reason = 'page break moved the name tail below the phones';
@@ -48,7 +48,7 @@ describe('office-row corrections (content/corrections/office-rows.json)', () => 
   });
 
   test('a correction replaces the cells of the row starting at its line, and says why', () => {
-    const parser = createParagraphDepartmentTable004(parseOfficeRowCorrections([row16]));
+    const parser = createParagraphDepartmentTable(parseOfficeRowCorrections([row16]));
     const result = parser.parse(contextFor(fixtureAppendix(fixtures.departments004), 'Ақмола облысы'));
     const corrected = result.rows.filter((r) => r.correction);
     expect(corrected).toHaveLength(1);
@@ -61,14 +61,14 @@ describe('office-row corrections (content/corrections/office-rows.json)', () => 
   });
 
   test('a correction whose line starts no row is reported, not silently ignored', () => {
-    const parser = createParagraphDepartmentTable004(parseOfficeRowCorrections([{ ...row16, line: 566 }]));
+    const parser = createParagraphDepartmentTable(parseOfficeRowCorrections([{ ...row16, line: 566 }]));
     const result = parser.parse(contextFor(fixtureAppendix(fixtures.departments004), 'Ақмола облысы'));
     expect(result.rows.filter((r) => r.correction)).toEqual([]);
     expect(result.diagnostics.filter((d) => d.code === 'correction-unused').map((d) => d.line)).toEqual([566]);
   });
 
   test('a correction for another file or table is left alone', () => {
-    const parser = createParagraphDepartmentTable004(parseOfficeRowCorrections([{ ...row16, file: 'other.txt' }]));
+    const parser = createParagraphDepartmentTable(parseOfficeRowCorrections([{ ...row16, file: 'other.txt' }]));
     const result = parser.parse(contextFor(fixtureAppendix(fixtures.departments004), 'Ақмола облысы'));
     expect(result.rows.filter((r) => r.correction)).toEqual([]);
     expect(result.diagnostics.filter((d) => d.code.startsWith('correction'))).toEqual([]);

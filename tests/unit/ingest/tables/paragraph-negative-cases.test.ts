@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { paragraphAkimatTable003 } from '../../../../scripts/ingest/parse/tables/paragraph-akimat-table-003.ts';
-import { paragraphDepartmentTable003 } from '../../../../scripts/ingest/parse/tables/paragraph-department-table-003.ts';
-import { paragraphDepartmentTable004 } from '../../../../scripts/ingest/parse/tables/paragraph-department-table-004.ts';
+import { CLAIM_THRESHOLD } from '../../../../scripts/ingest/parse/registry.ts';
+import { paragraphAkimatTable } from '../../../../scripts/ingest/parse/tables/paragraph-akimat-table.ts';
+import { paragraphDepartmentHeadTable } from '../../../../scripts/ingest/parse/tables/paragraph-department-head-table.ts';
+import { paragraphDepartmentTable } from '../../../../scripts/ingest/parse/tables/paragraph-department-table.ts';
 import type { AppendixSegment, SourceLine } from '../../../../scripts/ingest/types.ts';
 import { contextFor, FILE_003, FILE_004, fixtureAppendix, fixtures } from './paragraph-fixture.ts';
 
-const parsers = [paragraphDepartmentTable003, paragraphAkimatTable003, paragraphDepartmentTable004];
+const parsers = [paragraphDepartmentHeadTable, paragraphAkimatTable, paragraphDepartmentTable];
 const codes = (ds: { code: string }[]) => ds.map((d) => d.code);
 
 /** A synthetic appendix from lines of text, numbered from `first`. */
@@ -25,21 +26,29 @@ describe('paragraph tables: inputs that must yield no record, or a diagnostic an
   test('each parser claims only its own appendix', () => {
     const claims = Object.entries(fixtures).map(([key, spec]) => [
       key,
-      parsers.filter((p) => p.matches(fixtureAppendix(spec))).map((p) => p.name),
+      parsers.filter((p) => p.detect(fixtureAppendix(spec)) >= CLAIM_THRESHOLD).map((p) => p.name),
     ]);
     expect(Object.fromEntries(claims)).toEqual({
-      departments003a: ['paragraph-department-table-003'],
-      departments003b: ['paragraph-department-table-003'],
-      akimats003a: ['paragraph-akimat-table-003'],
-      akimats003b: ['paragraph-akimat-table-003'],
-      departments004: ['paragraph-department-table-004'],
+      departments003a: ['paragraph-department-head-table'],
+      departments003b: ['paragraph-department-head-table'],
+      akimats003a: ['paragraph-akimat-table'],
+      akimats003b: ['paragraph-akimat-table'],
+      departments004: ['paragraph-department-table'],
       quality003: [],
     });
   });
 
-  test('an appendix with the same title in another file is not claimed', () => {
-    const lookalike = { ...fixtureAppendix(fixtures.departments004), file: '001_c8303bd5a1b4be25.txt' };
-    expect(parsers.filter((p) => p.matches(lookalike))).toEqual([]);
+  test('the file name plays no part: the same appendix under another name is claimed alike', () => {
+    const renamed = { ...fixtureAppendix(fixtures.departments004), file: 'renamed.txt' };
+    expect(parsers.filter((p) => p.detect(renamed) >= CLAIM_THRESHOLD).map((p) => p.name)).toEqual([
+      'paragraph-department-table',
+    ]);
+  });
+
+  test('a paragraph title over tab-led cells is not claimed', () => {
+    const appendix = fixtureAppendix(fixtures.departments004);
+    const tabbed = { ...appendix, lines: appendix.lines.map((l) => ({ ...l, text: `\t${l.text}` })) };
+    expect(parsers.filter((p) => p.detect(tabbed) >= CLAIM_THRESHOLD)).toEqual([]);
   });
 
   test('the quality-indicator table yields no row and a no-rows warning', () => {
@@ -52,7 +61,7 @@ describe('paragraph tables: inputs that must yield no record, or a diagnostic an
 
   test('a table cut in the middle of row 2 keeps row 1 whole and row 2 by its name, with warnings', () => {
     const appendix = fixtureAppendix(fixtures.departments003a, { to: 205 });
-    const result = paragraphDepartmentTable003.parse(contextFor(appendix, 'Жамбыл облысы'));
+    const result = paragraphDepartmentHeadTable.parse(contextFor(appendix, 'Жамбыл облысы'));
     expect(result.rows.map((r) => r.rowNumber)).toEqual(['1', '2']);
     expect(Object.keys(result.rows[0]?.cells ?? {})).toHaveLength(6);
     expect(result.rows[1]?.cells).toEqual({
@@ -68,7 +77,7 @@ describe('paragraph tables: inputs that must yield no record, or a diagnostic an
 
   test('a table cut at the top reports the orphan cells and reads the rows after them', () => {
     const appendix = fixtureAppendix(fixtures.departments004, { from: 301 });
-    const result = paragraphDepartmentTable004.parse(contextFor(appendix, 'Ақмола облысы'));
+    const result = paragraphDepartmentTable.parse(contextFor(appendix, 'Ақмола облысы'));
     expect(result.rows).toHaveLength(18);
     expect(result.rows[0]?.rowNumber).toBe('2');
     const orphans = result.diagnostics.filter((d) => d.code === 'orphan-text');
@@ -84,7 +93,7 @@ describe('paragraph tables: inputs that must yield no record, or a diagnostic an
       '"Меркі ауданының ...',
       'бөлімі" ММ',
     ]);
-    const result = paragraphDepartmentTable003.parse(contextFor(appendix, 'Жамбыл облысы'));
+    const result = paragraphDepartmentHeadTable.parse(contextFor(appendix, 'Жамбыл облысы'));
     expect(result.rowsSeen).toBe(2);
     expect(result.rejected).toEqual([
       {
@@ -113,7 +122,7 @@ describe('paragraph tables: inputs that must yield no record, or a diagnostic an
       '',
       '8-(71644)-2-13-76',
     ]);
-    const result = paragraphDepartmentTable004.parse(contextFor(appendix, 'Ақмола облысы'));
+    const result = paragraphDepartmentTable.parse(contextFor(appendix, 'Ақмола облысы'));
     expect(result.rows[0]?.cells).toEqual({
       name: '"Ақкөл ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі" мемлекеттік мекемесі',
       address: 'Ақкөл ауданы, Ақкөл қаласы, Нұрмағамбетов көшесі, 81',
@@ -132,7 +141,7 @@ describe('paragraph tables: inputs that must yield no record, or a diagnostic an
       '',
       'Тараз қаласы, Достық алаңы, 3 8-7262-454814',
     ]);
-    const result = paragraphAkimatTable003.parse(contextFor(appendix, 'Жамбыл облысы'));
+    const result = paragraphAkimatTable.parse(contextFor(appendix, 'Жамбыл облысы'));
     expect(result.rows[0]?.cells).toEqual({
       name: 'Тараз қаласы мэриясы',
       address: 'Тараз қаласы, Достық алаңы, 3',
@@ -149,7 +158,7 @@ describe('paragraph tables: inputs that must yield no record, or a diagnostic an
       '',
       '9 Сарысу ауданының әкімияты',
     ]);
-    const result = paragraphAkimatTable003.parse(contextFor(appendix, 'Жамбыл облысы'));
+    const result = paragraphAkimatTable.parse(contextFor(appendix, 'Жамбыл облысы'));
     expect(result.rows.map((r) => r.rowNumber)).toEqual(['1', '3']);
     // Row 9 is too far ahead to be a row: its text stays in row 3, never dropped.
     expect(Object.values(result.rows[1]?.cells ?? {}).join(' ')).toContain('9 Сарысу ауданының әкімияты');
@@ -157,13 +166,13 @@ describe('paragraph tables: inputs that must yield no record, or a diagnostic an
   });
 
   test('an act without a region falls back to the table region and says so', () => {
-    const result = paragraphDepartmentTable004.parse(contextFor(fixtureAppendix(fixtures.departments004), null));
+    const result = paragraphDepartmentTable.parse(contextFor(fixtureAppendix(fixtures.departments004), null));
     expect(new Set(result.rows.map((r) => r.region))).toEqual(new Set(['Ақмола облысы']));
     expect(codes(result.diagnostics)).toContain('region-from-table');
   });
 
   test('empty lines yield no rows and a no-rows warning', () => {
-    const result = paragraphDepartmentTable003.parse(
+    const result = paragraphDepartmentHeadTable.parse(
       contextFor(appendixOf(FILE_003, 'x', ['', '  ', '']), 'Жамбыл облысы'),
     );
     expect([result.rowsSeen, result.rows.length]).toEqual([0, 0]);

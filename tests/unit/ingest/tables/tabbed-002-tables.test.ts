@@ -1,7 +1,8 @@
 /** 002's Karaganda office tables (departments, city/district akims, rural akims), from byte-identical fixtures. */
 import { describe, expect, test } from 'vitest';
-import { tabbedKaragandaAkimTable } from '../../../../scripts/ingest/parse/tables/tabbed-karaganda-akim-table.ts';
-import { tabbedKaragandaDepartmentTable } from '../../../../scripts/ingest/parse/tables/tabbed-karaganda-department-table.ts';
+import { CLAIM_THRESHOLD } from '../../../../scripts/ingest/parse/registry.ts';
+import { tabbedAkimReceptionsTable } from '../../../../scripts/ingest/parse/tables/tabbed-akim-receptions-table.ts';
+import { tabbedDepartmentContactsTable } from '../../../../scripts/ingest/parse/tables/tabbed-department-contacts-table.ts';
 import { tabbedRuralAkimTable } from '../../../../scripts/ingest/parse/tables/tabbed-rural-akim-table.ts';
 import type { TableParser } from '../../../../scripts/ingest/types.ts';
 import { appendixFromFixture, contextFor, FILE_002, fixtureText, sourceText } from './tabbed-helpers.ts';
@@ -17,7 +18,7 @@ function parse(
   region: string | null = KARAGANDA,
 ) {
   const appendix = appendixFromFixture(fixture, { file: FILE_002, firstLine, title });
-  expect(parser.matches(appendix)).toBe(true);
+  expect(parser.detect(appendix)).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
   return parser.parse(contextFor(appendix, region));
 }
 
@@ -32,7 +33,7 @@ test.each([
 
 describe('002 appendix 1: employment departments', () => {
   const title = 'Жұмыспен қамту және әлеуметтік бағдарламалар бөлімдерінің байланыс мәліметтері';
-  const result = parse(tabbedKaragandaDepartmentTable, '002-departments.txt', 223, title);
+  const result = parse(tabbedDepartmentContactsTable, '002-departments.txt', 223, title);
 
   test('reads 18 departments from rows whose address cell runs over blank lines', () => {
     expect([result.rowsSeen, result.rows.length, result.rejected.length]).toEqual([18, 18, 0]);
@@ -75,7 +76,7 @@ describe('002 appendix 1: employment departments', () => {
 
 describe('002 appendix 3: city and district akims with reception schedules', () => {
   const title = 'Қала және аудан әкімдерінің байланыс мәліметтері мен қабылдау кестелері';
-  const result = parse(tabbedKaragandaAkimTable, '002-akims.txt', 571, title);
+  const result = parse(tabbedAkimReceptionsTable, '002-akims.txt', 571, title);
 
   test('reads 18 unnumbered rows', () => {
     expect([result.rowsSeen, result.rows.length, result.rejected.length]).toEqual([18, 18, 0]);
@@ -107,7 +108,7 @@ describe('002 appendix 3: city and district akims with reception schedules', () 
   });
 
   test('falls back to the region in the address when the act gives none', () => {
-    const national = parse(tabbedKaragandaAkimTable, '002-akims.txt', 571, title, null);
+    const national = parse(tabbedAkimReceptionsTable, '002-akims.txt', 571, title, null);
     expect(national.rows.map((r) => r.region)).toEqual(Array.from({ length: 18 }, () => KARAGANDA));
   });
 });

@@ -125,7 +125,7 @@ describe('002: every copy of the Karaganda tables, rows counted by hand', () => 
   test.each(departments)('the department table at 002:$from-$to has $count rows', ({ from, to, count }) => {
     const title = 'Жұмыспен қамту және әлеуметтік бағдарламалар бөлімдерінің байланыс мәліметтері';
     const { parser, result } = parseRange(FILE_002, from, to, title, KARAGANDA);
-    expect(parser).toBe('tabbed-karaganda-department-table');
+    expect(parser).toBe('tabbed-department-contacts-table');
     expect([result?.rowsSeen, result?.rows.length, result?.rejected.length]).toEqual([count, count, 0]);
     expect(result?.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
@@ -133,7 +133,7 @@ describe('002: every copy of the Karaganda tables, rows counted by hand', () => 
   test.each(akims)('the akim table at 002:$from-$to has $count rows, each with receptions', ({ from, to, count }) => {
     const title = 'Қала және аудан әкімдерінің байланыс мәліметтері мен қабылдау кестелері';
     const { parser, result } = parseRange(FILE_002, from, to, title, KARAGANDA);
-    expect(parser).toBe('tabbed-karaganda-akim-table');
+    expect(parser).toBe('tabbed-akim-receptions-table');
     expect([result?.rowsSeen, result?.rows.length, result?.rejected.length]).toEqual([count, count, 0]);
     expect(result?.rows.every((r) => r.cells.receptions?.startsWith('Әкім:'))).toBe(true);
   });

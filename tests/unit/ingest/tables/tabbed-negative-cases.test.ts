@@ -134,35 +134,41 @@ describe('inputs that must yield no record', () => {
 });
 
 describe('which appendices the tabbed parsers claim', () => {
-  const claim = (file: string, title: string) =>
-    findTableParser({ file, documentOrdinal: 1, number: 1, title, lines: [], span: { file, line: 1, endLine: 1 } })
-      ?.name;
+  // Real tab-led rows (000 appendix 2, the PSC header and row 2) under the title being tried.
+  const claim = (file: string, title: string, text = PSC_HEADER + PSC_ROW_2) =>
+    findTableParser(appendixFrom(file, text, { from: 1, to: text.split('\n').length, title }))?.name;
 
   test.each([
     { file: FILE_000, title: 'Кесте. Сапа мен тиімділік көрсеткіштерінің мәні' },
     { file: FILE_002, title: 'Сапа және қол жетімділік көрсеткіштерінің мәні' },
-    { file: FILE_002, title: PSC_TITLE },
-    { file: FILE_000, title: 'Жұмыспен қамту және әлеуметтік бағдарламалар бөлімдерінің байланыс мәліметтері' },
-    {
-      file: '003_c35db5c653e8b815.txt',
-      title: 'Кент, ауыл (село), ауылдық (селолық) округ әкімдерінің байланыс мәліметтері',
-    },
-  ])('leaves «$title» in $file to others', ({ file, title }) => {
-    expect(claim(file, title) ?? 'none').not.toMatch(/^tabbed-/u);
+    { file: FILE_000, title: 'Кестенің белгісіз түрі' },
+  ])('leaves tab-led rows under «$title» unclaimed', ({ file, title }) => {
+    expect(claim(file, title)).toBeUndefined();
   });
 
   test.each([
     {
       file: FILE_000,
-      title: 'Уәкiлеттi органдардың мекенжайлары мен байланыс деректерi',
+      title: 'Уәкілетті органдардың мекенжайлары мен байланыс деректері',
       parser: 'tabbed-department-table',
     },
     {
       file: FILE_002,
       title: 'Аудан әкімдерінің байланыс мәліметтері мен қабылдау кестелері',
-      parser: 'tabbed-karaganda-akim-table',
+      parser: 'tabbed-akim-receptions-table',
     },
-  ])('claims «$title» (Latin `i` or not) for $parser', ({ file, title, parser }) => {
+    { file: 'renamed.txt', title: PSC_TITLE, parser: 'tabbed-psc-table' },
+    {
+      file: '003_c35db5c653e8b815.txt',
+      title: 'Кент, ауыл (село), ауылдық (селолық) округ әкімдерінің байланыс мәліметтері',
+      parser: 'tabbed-rural-akim-table',
+    },
+  ])('claims «$title» in $file for $parser, whatever the file is called', ({ file, title, parser }) => {
     expect(claim(file, title)).toBe(parser);
+  });
+
+  test('does not claim a tabbed title over paragraphs without tabs', () => {
+    const untabbed = (PSC_HEADER + PSC_ROW_2).replace(/\t/gu, '').replace(/^(\S+)$/gmu, '$1 мекенжайы көшесі');
+    expect(claim(FILE_000, PSC_TITLE, untabbed) ?? 'none').not.toMatch(/^tabbed-/u);
   });
 });

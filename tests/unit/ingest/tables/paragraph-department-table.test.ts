@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { paragraphDepartmentTable004 as parser } from '../../../../scripts/ingest/parse/tables/paragraph-department-table-004.ts';
+import { paragraphDepartmentTable as parser } from '../../../../scripts/ingest/parse/tables/paragraph-department-table.ts';
 import { contextFor, fixtureAppendix, fixtures, loose, readFixture } from './paragraph-fixture.ts';
 
 const result = parser.parse(contextFor(fixtureAppendix(fixtures.departments004), 'Ақмола облысы'));

@@ -1,16 +1,17 @@
 /**
- * 003 (Zhambyl), appendix 1 of both standards: district and Taraz employment departments. Cells are
+ * Paragraph department tables with a head column, each row number alone on its line: 003 (Zhambyl),
+ * appendix 1 of both standards, district and Taraz employment departments. Cells are
  * paragraphs: the row number alone, the name, the head (in the second standard followed by `Жұмыс және
  * қабылдау кестесі: ...`), the address ending `кабинет N 201`, then phones and e-mail.
  */
 import { type LoadedCorrections, officeRowCorrections } from '../../corrections.ts';
-import type { AppendixSegment, TableParser } from '../../types.ts';
-import { squash } from './paragraph-blocks.ts';
+import type { TableParser } from '../../types.ts';
+import { detectTable } from '../detect/detect-table.ts';
 import { looksLikeContacts, splitAt, splitCabinet, splitPhonesAndContacts, tidy } from './paragraph-cell-splits.ts';
 import { assignPieces, reportMissing } from './paragraph-cells.ts';
-import { ADDRESS_WORD, NAME_TAIL, WORK_SCHEDULE_003 } from './paragraph-dictionary.ts';
+import { ADDRESS_WORD, DEPARTMENT_TITLES, NAME_TAIL, WORK_SCHEDULE_003 } from './paragraph-dictionary.ts';
 import { numberAlone, type ParagraphRow } from './paragraph-rows.ts';
-import { appendixHead, type CutCells, parseParagraphTable } from './paragraph-table.ts';
+import { type CutCells, parseParagraphTable } from './paragraph-table.ts';
 
 const COLUMNS = ['name', 'head', 'address', 'phones'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -43,16 +44,15 @@ function cutCells(row: ParagraphRow): CutCells {
   return { cells, diagnostics: [...assigned.diagnostics, ...missing] };
 }
 
-export function createParagraphDepartmentTable003(corrections: LoadedCorrections): TableParser {
+export function createParagraphDepartmentHeadTable(corrections: LoadedCorrections): TableParser {
   return {
-    name: 'paragraph-department-table-003',
-    matches: (appendix: AppendixSegment) =>
-      appendix.file.startsWith('003') && appendixHead(appendix).includes(squash('бөлімдері байланыс деректері')),
+    name: 'paragraph-department-head-table',
+    form: 'paragraph',
+    detect: (appendix) => detectTable(appendix, { form: 'paragraph', titles: DEPARTMENT_TITLES, rowStart: 'alone' }),
     parse: (ctx) =>
       parseParagraphTable(
         {
           kind: 'employment-department',
-          defaultRegion: 'Жамбыл облысы',
           readRowStart: numberAlone,
           cutCells,
         },
@@ -62,4 +62,4 @@ export function createParagraphDepartmentTable003(corrections: LoadedCorrections
   };
 }
 
-export const paragraphDepartmentTable003 = createParagraphDepartmentTable003(officeRowCorrections);
+export const paragraphDepartmentHeadTable = createParagraphDepartmentHeadTable(officeRowCorrections);

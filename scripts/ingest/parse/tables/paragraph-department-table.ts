@@ -1,17 +1,18 @@
 /**
- * 004 (Akmola), appendix 1: district and city employment departments in three columns of paragraphs:
+ * Paragraph department tables, each row opening with its number and the quoted name: 004 (Akmola),
+ * appendix 1, district and city employment departments in three columns of paragraphs:
  * `1 "Ақкөл ауданының ... бөлімі" мемлекеттік мекемесі`, the address with the citizens' reception schedule
  * written after it (`..., 81 азаматтарды қабылдау кестесі: күн сайын 9.00-ден 18.00-ге дейін, ...`), then
  * the phone with e-mails and sites, sometimes in two paragraphs (004:613 phones, 004:616 e-mail).
  */
 import { type LoadedCorrections, officeRowCorrections } from '../../corrections.ts';
-import type { AppendixSegment, TableParser } from '../../types.ts';
-import { squash } from './paragraph-blocks.ts';
+import type { TableParser } from '../../types.ts';
+import { detectTable } from '../detect/detect-table.ts';
 import { looksLikeContacts, splitAt, splitPhonesAndContacts, tidy } from './paragraph-cell-splits.ts';
 import { assignPieces, reportMissing } from './paragraph-cells.ts';
-import { ADDRESS_WORD, NAME_TAIL, RECEPTION_SCHEDULE_004 } from './paragraph-dictionary.ts';
+import { ADDRESS_WORD, DEPARTMENT_TITLES, NAME_TAIL, RECEPTION_SCHEDULE_004 } from './paragraph-dictionary.ts';
 import { numberBeforeCell, type ParagraphRow } from './paragraph-rows.ts';
-import { appendixHead, type CutCells, parseParagraphTable } from './paragraph-table.ts';
+import { type CutCells, parseParagraphTable } from './paragraph-table.ts';
 
 const COLUMNS = ['name', 'address', 'phones'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -44,16 +45,15 @@ function cutCells(row: ParagraphRow): CutCells {
   return { cells, diagnostics: [...assigned.diagnostics, ...missing] };
 }
 
-export function createParagraphDepartmentTable004(corrections: LoadedCorrections): TableParser {
+export function createParagraphDepartmentTable(corrections: LoadedCorrections): TableParser {
   return {
-    name: 'paragraph-department-table-004',
-    matches: (appendix: AppendixSegment) =>
-      appendix.file.startsWith('004') && appendixHead(appendix).includes(squash('бөлімдерінің байланыс деректері')),
+    name: 'paragraph-department-table',
+    form: 'paragraph',
+    detect: (appendix) => detectTable(appendix, { form: 'paragraph', titles: DEPARTMENT_TITLES, rowStart: 'quoted' }),
     parse: (ctx) =>
       parseParagraphTable(
         {
           kind: 'employment-department',
-          defaultRegion: 'Ақмола облысы',
           readRowStart: numberBeforeCell(ROW_START),
           cutCells,
         },
@@ -63,4 +63,4 @@ export function createParagraphDepartmentTable004(corrections: LoadedCorrections
   };
 }
 
-export const paragraphDepartmentTable004 = createParagraphDepartmentTable004(officeRowCorrections);
+export const paragraphDepartmentTable = createParagraphDepartmentTable(officeRowCorrections);

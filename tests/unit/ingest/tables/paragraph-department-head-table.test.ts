@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { paragraphDepartmentTable003 as parser } from '../../../../scripts/ingest/parse/tables/paragraph-department-table-003.ts';
+import { paragraphDepartmentHeadTable as parser } from '../../../../scripts/ingest/parse/tables/paragraph-department-head-table.ts';
 import { contextFor, fixtureAppendix, fixtures, loose, readFixture } from './paragraph-fixture.ts';
 
 const first = parser.parse(contextFor(fixtureAppendix(fixtures.departments003a), 'Жамбыл облысы'));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { paragraphAkimatTable003 as parser } from '../../../../scripts/ingest/parse/tables/paragraph-akimat-table-003.ts';
+import { paragraphAkimatTable as parser } from '../../../../scripts/ingest/parse/tables/paragraph-akimat-table.ts';
 import { contextFor, fixtureAppendix, fixtures, loose } from './paragraph-fixture.ts';
 
 const first = parser.parse(contextFor(fixtureAppendix(fixtures.akimats003a), 'Жамбыл облысы'));

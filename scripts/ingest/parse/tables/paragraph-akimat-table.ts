@@ -1,18 +1,26 @@
 /**
- * 003 (Zhambyl), appendix 3 of both standards: district and Taraz akimats. A row is often one line with no
+ * Paragraph akimat tables, each row opening with its number and the name: 003 (Zhambyl), appendix 3 of
+ * both standards, district and Taraz akimats. A row is often one line with no
  * mark between cells (003:475 `1 Тараз қаласы әкімияты Тараз қаласы, Достық алаңы, 3 8-7262-454814 430846
  * www.gorakim.kz`) or the same text wrapped over paragraphs anywhere, so the row is read as one text and
  * cut at what ends the name (`әкімияты`) and what starts the phones (`8-7262-`, `87263461437`).
  */
 import { type LoadedCorrections, officeRowCorrections } from '../../corrections.ts';
 import { diagnostic } from '../../diagnostics.ts';
-import type { AppendixSegment, TableParser } from '../../types.ts';
-import { joinWrapped, squash } from './paragraph-blocks.ts';
+import type { TableParser } from '../../types.ts';
+import { detectTable } from '../detect/detect-table.ts';
+import { joinWrapped } from './paragraph-blocks.ts';
 import { splitPhonesAndContacts, tidy } from './paragraph-cell-splits.ts';
 import { reportMissing } from './paragraph-cells.ts';
-import { AKIMAT_NAME_END, CONTACT_MARK, PHONE_ANYWHERE } from './paragraph-dictionary.ts';
+import {
+  AKIMAT_NAME_END,
+  AKIMAT_TITLES,
+  CONTACT_MARK,
+  NOT_AKIMAT_TITLES,
+  PHONE_ANYWHERE,
+} from './paragraph-dictionary.ts';
 import { numberBeforeCell, type ParagraphRow } from './paragraph-rows.ts';
-import { appendixHead, type CutCells, parseParagraphTable } from './paragraph-table.ts';
+import { type CutCells, parseParagraphTable } from './paragraph-table.ts';
 
 /** The row number before the name: `2 Байзақ ауданының әкімияты`, `10 Жамбыл`. */
 const ROW_START = /^(\d{1,3})\s+([\p{Lu}"«].*)$/u;
@@ -44,22 +52,22 @@ function cutCells(row: ParagraphRow): CutCells {
   return { cells: { name, ...(address ? { address } : {}), ...splitPhonesAndContacts(phones) }, diagnostics };
 }
 
-export function createParagraphAkimatTable003(corrections: LoadedCorrections): TableParser {
+const SIGNATURE = {
+  form: 'paragraph',
+  titles: AKIMAT_TITLES,
+  notTitles: NOT_AKIMAT_TITLES,
+  rowStart: 'capital',
+} as const;
+
+export function createParagraphAkimatTable(corrections: LoadedCorrections): TableParser {
   return {
-    name: 'paragraph-akimat-table-003',
-    matches: (appendix: AppendixSegment) => {
-      const head = appendixHead(appendix);
-      return (
-        appendix.file.startsWith('003') &&
-        head.includes(squash('әкімияттарының байланыс деректері')) &&
-        !head.includes(squash('бөлімдері байланыс'))
-      );
-    },
+    name: 'paragraph-akimat-table',
+    form: 'paragraph',
+    detect: (appendix) => detectTable(appendix, SIGNATURE),
     parse: (ctx) =>
       parseParagraphTable(
         {
           kind: 'akim-office',
-          defaultRegion: 'Жамбыл облысы',
           readRowStart: numberBeforeCell(ROW_START),
           cutCells,
         },
@@ -69,4 +77,4 @@ export function createParagraphAkimatTable003(corrections: LoadedCorrections): T
   };
 }
 
-export const paragraphAkimatTable003 = createParagraphAkimatTable003(officeRowCorrections);
+export const paragraphAkimatTable = createParagraphAkimatTable(officeRowCorrections);
