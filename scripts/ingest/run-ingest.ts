@@ -33,6 +33,8 @@ export interface IngestResult {
   offices: Office[];
   places: Place[];
   report: IngestReport;
+  /** Each readable source's normalised text, line i on line i, by file name: what the act pages show. */
+  texts: Record<string, string>;
 }
 
 type FileReport = IngestReport['files'][number];
@@ -43,6 +45,7 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
   const versions: ServiceVersion[] = [];
   const offices: OfficeRow[] = [];
   const files: FileReport[] = [];
+  const texts: Record<string, string> = {};
 
   for (const source of sources) {
     // 1. Refuse what is not text (random bytes, empty, truncated to nothing): one error, then go on.
@@ -54,6 +57,7 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
     }
     // 2. Normalise line by line (homoglyphs, letter-spacing, NFC), keeping line numbers.
     const normalised = normaliseSource(source);
+    texts[source.file] = normalised.lines.map((l) => l.text).join('\n');
     diagnostics.push(...normalised.diagnostics);
     // 3. Segment into the act head, its service documents, their clauses and appendices.
     const segmented = segmentSource(normalised);
@@ -220,5 +224,5 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
     totals,
     diagnostics,
   };
-  return { acts: valid.acts, services: valid.services, offices: valid.offices, places, report };
+  return { acts: valid.acts, services: valid.services, offices: valid.offices, places, report, texts };
 }

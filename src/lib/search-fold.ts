@@ -2,47 +2,23 @@
  * Folding for search. Pagefind has no Kazakh stemmer and folds only accents, so people who type on a
  * Russian keyboard (`Караганды`, `Узынагаш`, `зейнетакы`), or with a Latin `i` for `і`, would miss.
  * The same fold is applied to the indexed aliases (at build time) and to the query (in the browser), so
- * this module must stay dependency-free and browser-safe.
+ * this module and the src/lib/text dictionaries it folds with must stay dependency-free and browser-safe.
  */
-const KAZAKH_TO_RUSSIAN_KEYBOARD: Record<string, string> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-  ё: 'е',
-  й: 'и',
-};
+import { LOWER_CASE_LATIN_TO_CYRILLIC } from './text/homoglyphs.ts';
+import { KAZAKH_TO_RUSSIAN } from './text/keyboard.ts';
 
-/** Latin letters that stand in for Cyrillic ones inside Kazakh words in the sources and in typing. */
-const LATIN_HOMOGLYPHS: Record<string, string> = {
-  a: 'а',
-  c: 'с',
-  e: 'е',
-  i: 'и',
-  o: 'о',
-  p: 'р',
-  x: 'х',
-  y: 'у',
-  k: 'к',
-  h: 'н',
-  m: 'м',
-  t: 'т',
-  b: 'в',
-};
+/** The shared keyboard fold, plus `й` -> `и`: a search typed without the breve still finds. */
+const KEYBOARD: Readonly<Record<string, string>> = { ...KAZAKH_TO_RUSSIAN, й: 'и' };
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
+// A Latin letter inside a Cyrillic word is a lookalike (`Үкiметiнiң`): its Cyrillic twin, then the keyboard fold.
 function foldWord(word: string): string {
   const hasCyrillic = CYRILLIC.test(word);
   let out = '';
   for (const ch of word) {
-    const folded = KAZAKH_TO_RUSSIAN_KEYBOARD[ch] ?? (hasCyrillic ? (LATIN_HOMOGLYPHS[ch] ?? ch) : ch);
-    out += folded;
+    const twin = hasCyrillic ? (LOWER_CASE_LATIN_TO_CYRILLIC[ch] ?? ch) : ch;
+    out += KEYBOARD[twin] ?? twin;
   }
   return out;
 }

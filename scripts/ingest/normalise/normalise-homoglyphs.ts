@@ -1,4 +1,4 @@
-import { CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC } from './homoglyph-dictionary.ts';
+import { CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC } from '../../../src/lib/text/homoglyphs.ts';
 import type { LineNote, LineRule } from './line-rule.ts';
 
 /*

@@ -1,21 +1,12 @@
 /**
  * Matching keys for source lines. The segmenter must find headings whether or not the normaliser has
- * rejoined letter-spacing yet (`Ж а м б ы л  о б л ы с ы  ә к і м и я т ы н ы ң`) or folded the Latin
- * `i` used for `і` (`Үкiметiнiң`, file 000), so it compares squashed, folded, lower-case text.
+ * rejoined a line's letter-spacing (`Ж а м б ы л  о б л ы с ы  ә к і м и я т ы н ы ң`), so it compares
+ * squashed, lower-case text; the normaliser has already folded the Latin `i` of 000 (`Үкiметiнiң`).
  */
+import { squash } from '../../../src/lib/text/squash.ts';
 import type { SourceLine } from '../types.ts';
 
-/** Latin look-alikes the acts type inside Kazakh words. */
-const HOMOGLYPHS: Record<string, string> = { i: 'і', I: 'І' };
-
-export function foldHomoglyphs(text: string): string {
-  return text.replace(/[iI]/g, (ch) => HOMOGLYPHS[ch] ?? ch);
-}
-
-/** `" М ү г е д е к т е р д і ң  қ о л а р б а л а р` -> `"мүгедектердіңқоларбалар`. */
-export function squash(text: string): string {
-  return foldHomoglyphs(text.normalize('NFC')).replace(/\s+/gu, '').toLowerCase();
-}
+export { squash };
 
 /** Collapses runs of whitespace (tabs, NBSP) to one space and trims. */
 export function tidy(text: string): string {

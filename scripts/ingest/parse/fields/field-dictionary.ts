@@ -3,31 +3,19 @@
  * Latin homoglyphs to Cyrillic), so every entry here is lower-case Cyrillic.
  */
 
-/** Latin letters the acts type among Cyrillic (`Cағат`, `демалыс және мереке күндерiн`). */
-export const LATIN_TO_CYRILLIC: Record<string, string> = {
-  a: 'а',
-  c: 'с',
-  e: 'е',
-  i: 'і',
-  o: 'о',
-  p: 'р',
-  x: 'х',
-  y: 'у',
-  k: 'к',
-};
+import {
+  CYRILLIC_TO_LATIN as ALL_CYRILLIC,
+  LATIN_TO_CYRILLIC as ALL_LATIN,
+} from '../../../../src/lib/text/homoglyphs.ts';
 
-/** Cyrillic letters typed inside e-mail addresses (`аkimat07@mail.ru`, 002). */
-export const CYRILLIC_TO_LATIN: Record<string, string> = {
-  а: 'a',
-  с: 'c',
-  е: 'e',
-  і: 'i',
-  о: 'o',
-  р: 'p',
-  х: 'x',
-  у: 'y',
-  к: 'k',
-};
+const pick = (map: Readonly<Record<string, string>>, keys: string): Record<string, string> =>
+  Object.fromEntries([...keys].map((k) => [k, map[k] ?? k]));
+
+/** Latin letters the acts type among Cyrillic (`Cағат`, `демалыс және мереке күндерiн`); from the shared dictionary. */
+export const LATIN_TO_CYRILLIC: Record<string, string> = pick(ALL_LATIN, 'aceiopxyk');
+
+/** Cyrillic letters typed inside e-mail addresses (`аkimat07@mail.ru`, 002); from the shared dictionary. */
+export const CYRILLIC_TO_LATIN: Record<string, string> = pick(ALL_CYRILLIC, 'асеіорхук');
 
 /** Weekday stems (case endings follow: `бейсенбісі`, `сейсенбі күндері`) and their RFC 5545 codes. */
 export const WEEKDAYS: readonly { stem: string; rrule: string; osm: string }[] = [

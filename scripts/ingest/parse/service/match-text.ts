@@ -1,19 +1,11 @@
 /**
  * Text helpers for matching Kazakh keywords in clauses. Clause text comes from normalised lines; the
- * match copy folds again with the normaliser's own dictionary, for text built from raw lines (fixtures).
+ * match copy folds again with the shared dictionary (src/lib/text), for text built from raw lines (fixtures).
  */
-import { LATIN_TO_CYRILLIC } from '../../normalise/homoglyph-dictionary.ts';
-
-const LOOKALIKE = new RegExp(`[${Object.keys(LATIN_TO_CYRILLIC).join('')}]`, 'g');
-
-const CYRILLIC = /\p{Script=Cyrillic}/u;
+import { foldLookalikes } from '../../../../src/lib/text/homoglyphs.ts';
 
 /** Folds Latin lookalikes to Cyrillic inside words that also hold Cyrillic letters (so URLs stay Latin). */
-export function foldHomoglyphs(text: string): string {
-  return text.replace(/[\p{L}\p{M}]+/gu, (word) =>
-    CYRILLIC.test(word) ? word.replace(LOOKALIKE, (c) => LATIN_TO_CYRILLIC[c] ?? c) : word,
-  );
-}
+export const foldHomoglyphs = foldLookalikes;
 
 /**
  * Rejoins letter-spaced runs: `м е р з і м і :  1 0  к ү н` -> `мерзімі: 10 күн`. A run is `min` or more

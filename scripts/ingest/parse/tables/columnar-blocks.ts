@@ -11,10 +11,12 @@
  * Page breaks cut rows and cells in two and repeat the header. This module only says what each block is;
  * columnar-rows.ts puts the pieces together.
  */
+
+import { squash } from '../../../../src/lib/text/squash.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import type { Diagnostic, SourceLine, SourceSpan } from '../../types.ts';
 import { COLUMN_NUMBERS, DISTRICT_HEADING, HEADER_BLOCK, HOURS_WORD, TRAILER_WORD } from './columnar-dictionary.ts';
-import { opensWithCapital, opensWithQuote, squashKey } from './columnar-text.ts';
+import { opensWithCapital, opensWithQuote } from './columnar-text.ts';
 
 export type Column = 'name' | 'address' | 'phones' | 'hours' | 'text';
 
@@ -123,7 +125,7 @@ export function readColumnarEvents(
   let expected = 1;
   for (const [index, block] of blocks.entries()) {
     const first = block[0] as SourceLine;
-    const key = squashKey(block.map((l) => l.text).join(' '));
+    const key = squash(block.map((l) => l.text).join(' '));
     if (HEADER_BLOCK.test(key)) {
       if (COLUMN_NUMBERS.test(key)) events.push({ kind: 'page', line: first });
       continue;
@@ -176,7 +178,7 @@ function blockEvents(block: readonly SourceLine[], classify: ClassifyText, expec
   if (number) events.push({ kind: 'number', value: number.value, line: number.line, continues: number.continues });
   if (rest.length === 0) return events;
   // A schedule is tested as a whole: its `1 8 - 0 0` line would pass for a phone.
-  if (HOURS_WORD.test(squashKey(rest.map((l) => l.text).join(' ')))) {
+  if (HOURS_WORD.test(squash(rest.map((l) => l.text).join(' ')))) {
     events.push({ kind: 'fragment', column: 'hours', lines: rest });
     return events;
   }

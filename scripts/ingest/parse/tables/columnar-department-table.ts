@@ -4,16 +4,16 @@
  * name, address (with the e-mail), area code and phone, and a schedule printed once per page.
  */
 
+import { squash } from '../../../../src/lib/text/squash.ts';
 import type { SourceLine, TableContext, TableParseResult, TableParser } from '../../types.ts';
 import { detectTable } from '../detect/detect-table.ts';
 import type { Column } from './columnar-blocks.ts';
 import { DEPARTMENT_NAME_WORD, DEPARTMENT_TITLES } from './columnar-dictionary.ts';
 import { classifiedCells, parseColumnarTable } from './columnar-table.ts';
-import { squashKey } from './columnar-text.ts';
 
 /** A name piece has the department's words; anything else in these tables is address. */
 export function classifyDepartmentText(lines: readonly SourceLine[]): Column {
-  return DEPARTMENT_NAME_WORD.test(squashKey(lines.map((l) => l.text).join(' '))) ? 'name' : 'address';
+  return DEPARTMENT_NAME_WORD.test(squash(lines.map((l) => l.text).join(' '))) ? 'name' : 'address';
 }
 
 // `Ақсу ауданы, ...`, `Қапшағай  қаласы, ...`: the district first, then a comma.

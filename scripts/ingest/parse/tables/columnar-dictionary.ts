@@ -1,5 +1,5 @@
 /**
- * Words the column-broken tables (001) are recognised by. Every pattern runs on `squashKey(text)` (no
+ * Words the column-broken tables (001) are recognised by. Every pattern runs on `squash(text)` (no
  * spaces, lower case), so `б а ғ д а р л а м а л а р` and `бағдарламалар` match alike.
  */
 

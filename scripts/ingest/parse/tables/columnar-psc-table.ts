@@ -4,15 +4,15 @@
  * like the department tables, but each row prints its own schedule; a page break cuts row 11 in two bands.
  */
 
+import { squash } from '../../../../src/lib/text/squash.ts';
 import type { SourceLine, TableContext, TableParseResult, TableParser } from '../../types.ts';
 import { detectTable } from '../detect/detect-table.ts';
 import type { Column } from './columnar-blocks.ts';
 import { PSC_NAME_WORD, PSC_TITLES } from './columnar-dictionary.ts';
 import { classifiedCells, parseColumnarTable } from './columnar-table.ts';
-import { squashKey } from './columnar-text.ts';
 
 export function classifyPscText(lines: readonly SourceLine[]): Column {
-  return PSC_NAME_WORD.test(squashKey(lines.map((l) => l.text).join(' '))) ? 'name' : 'address';
+  return PSC_NAME_WORD.test(squash(lines.map((l) => l.text).join(' '))) ? 'name' : 'address';
 }
 
 export function parseColumnarPscs(ctx: TableContext): TableParseResult {

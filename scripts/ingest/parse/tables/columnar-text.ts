@@ -1,7 +1,7 @@
 /**
  * Text helpers for the column-broken tables of 001. Letter-spacing is rejoined line by line by the
  * normaliser; a cell is a block of such lines, joined here with the normaliser's `joinLines`. Word tests
- * run on `squashKey`, so they hold even on a line the normaliser left letter-spaced.
+ * run on `squash` (src/lib/text), so they hold even on a line the normaliser left letter-spaced.
  */
 import { joinLines } from '../../normalise/index.ts';
 import type { Diagnostic, SourceLine } from '../../types.ts';
@@ -16,14 +16,6 @@ export function joinCellLines(lines: readonly SourceLine[], file = '', sink?: Di
   const joined = joinLines(lines, file);
   sink?.push(...joined.diagnostics);
   return joined.text.replace(/\s+/gu, ' ').trim();
-}
-
-/**
- * Matching key: no whitespace, lower case, the Latin `i` folded to `і`: `б а ғ д а р л а м а л а р`
- * and `бағдарламалар` match alike.
- */
-export function squashKey(text: string): string {
-  return text.normalize('NFC').replace(/i/g, 'і').replace(/I/g, 'І').replace(/\s+/gu, '').toLowerCase();
 }
 
 /** Whether the text opens with an upper-case letter (after quotes and spaces): a new name, a new copy. */

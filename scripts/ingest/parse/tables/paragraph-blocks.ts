@@ -57,11 +57,6 @@ export function paragraphText(paragraph: Paragraph): string {
   return joinWrapped(paragraph.lines.map((l) => l.text));
 }
 
-/** Lower case without any whitespace: letter-spaced runs (`с т а н д а р т ы н а`) compare as words. */
-export function squash(text: string): string {
-  return text.replace(/\s+/gu, '').toLowerCase();
-}
-
 export function spanOf(pieces: readonly { span: SourceSpan }[], fallback: SourceSpan): SourceSpan {
   const first = pieces[0]?.span ?? fallback;
   const endLine = Math.max(first.endLine, ...pieces.map((p) => p.span.endLine));

@@ -2,7 +2,7 @@
  * Splits of one column's text into the cells the record wants: the phone list from e-mails and sites,
  * the cabinet from the address, a schedule from the text it was written after, the district from a name.
  */
-import { squash } from './paragraph-blocks.ts';
+import { squash } from '../../../../src/lib/text/squash.ts';
 import { CABINET, CONTACT_MARK, DISTRICT_IN_NAME, PHONE_START, PHONE_TOKEN } from './paragraph-dictionary.ts';
 
 /**

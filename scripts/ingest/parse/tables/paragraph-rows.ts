@@ -2,9 +2,11 @@
  * Cuts a delimiter-less table into rows at its row numbers. The numbers run 1, 2, 3 ..., which is what
  * tells a row number from a number inside a cell (`22338` when letter-spaced phones are rejoined).
  */
+
+import { squash } from '../../../../src/lib/text/squash.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import type { Diagnostic, SourceSpan } from '../../types.ts';
-import { joinWrapped, type Paragraph, type Piece, paragraphText, squash } from './paragraph-blocks.ts';
+import { joinWrapped, type Paragraph, type Piece, paragraphText } from './paragraph-blocks.ts';
 import { HEADER_WORD, TRAILER } from './paragraph-dictionary.ts';
 
 /** A row number found at the start of a paragraph, and the text after it on the same paragraph, if any. */

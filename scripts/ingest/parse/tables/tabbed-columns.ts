@@ -9,7 +9,6 @@ import {
   CONTACT,
   HOURS_WORD,
   isPhoneText,
-  matchable,
   OFFICE_WORD,
   POSTCODE,
   RECEPTION_WORD,
@@ -30,7 +29,7 @@ export type ColumnKind =
 /** How well a cell fits a column: 2 clearly, 1 plausibly (or empty), 0 not at all. */
 export function cellFit(kind: ColumnKind, text: string): 0 | 1 | 2 {
   if (text === '') return kind === 'number' || kind === 'name' ? 0 : 1;
-  const folded = matchable(text);
+  const folded = text;
   const phone = isPhoneText(text);
   const contact = CONTACT.test(text) && !/\s/u.test(text.replace(/^www\s/iu, ''));
   switch (kind) {

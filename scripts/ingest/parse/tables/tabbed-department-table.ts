@@ -6,7 +6,6 @@
  */
 import type { TableParser } from '../../types.ts';
 import { detectTable } from '../detect/detect-table.ts';
-import { matchable } from './tabbed-dictionary.ts';
 import { parseTabbedTable } from './tabbed-table.ts';
 
 // `... облысының аудандық, қалалық ... бөлiмдерi`, and the two cities: `Алматы қаласының ... бөлiмi`.
@@ -20,7 +19,7 @@ export const tabbedDepartmentTable: TableParser = {
     parseTabbedTable(ctx, {
       kind: 'employment-department',
       columns: ['number', 'name', 'address', 'phones', 'hours'],
-      isHeading: (text) => REGION_HEADING.test(matchable(text)),
+      isHeading: (text) => REGION_HEADING.test(text),
       regionFrom: 'heading',
       districtFrom: 'name',
       hoursShared: true,

@@ -1,13 +1,7 @@
 /**
- * Words the tab-delimited office tables of acts 000 and 002 are recognised by. Patterns run on
- * `matchable(text)`, so they hold whether or not the normaliser has folded the Latin `i` yet
- * (000 writes `бөлiмi`, `Cағат` with Latin letters among the Cyrillic).
+ * Words the tab-delimited office tables (000, 002) are read by. Patterns run on normalised text: the
+ * normaliser has already folded 000's Latin `i` and `C` among Cyrillic letters (`бөлiмi`, `Cағат`).
  */
-
-/** Folds the Latin look-alikes 000 uses inside Kazakh words; for matching only, never for output. */
-export function matchable(text: string): string {
-  return text.replace(/i/g, 'і').replace(/I/g, 'І').replace(/C/g, 'С').replace(/c/g, 'с');
-}
 
 /** Header cells that open a header row: `Р/с №`, `№ Р/с`, `N`, `Мемлекеттік органның атауы`. */
 export const HEADER_FIRST_CELL = /^(?:р\/с\s*№|№\s*р\/с|№|n)$|атауы$/iu;
@@ -31,7 +25,7 @@ const PHONE_NOTE = /қабылдау бөлмесі|операциялық за�
 
 /** A cell that is phone numbers and nothing else (digits, separators, labels, notes). */
 export function isPhoneText(text: string): boolean {
-  const rest = matchable(text).replace(PHONE_NOTE, '');
+  const rest = text.replace(PHONE_NOTE, '');
   return /\d{2}/u.test(rest) && /^[\d\s\-–(),.;:/+]*$/u.test(rest);
 }
 

@@ -3,7 +3,6 @@
  * `Ақмола облысының ХҚО` -> `Ақмола облысы`, `Маңғыстау облыстық ХҚО` -> `Маңғыстау облысы`,
  * `Алматы қаласы Алмалы ауданының ХҚО` -> `Алматы қаласы` + `Алмалы ауданы`.
  */
-import { matchable } from './tabbed-dictionary.ts';
 
 export interface PlaceName {
   /** `Ақмола облысы`, `Алматы қаласы`, `Ақкөл ауданы`. */
@@ -21,11 +20,10 @@ const PLACE = new RegExp(String.raw`(?<!\p{L})${PLACE_WORDS} ${KIND}(?!\p{L})`, 
 const NOMINATIVE = { облыс: 'облысы', қала: 'қаласы', аудан: 'ауданы' } as const;
 const LEVEL = { облыс: 'region', қала: 'city', аудан: 'district' } as const;
 
-/** Every place a text names, in order. Runs on `matchable` text, returns the text's own spelling. */
+/** Every place a (normalised) text names, in order, in the text's own spelling. */
 export function findPlaces(text: string): PlaceName[] {
-  const folded = matchable(text);
   const found: PlaceName[] = [];
-  for (const m of folded.matchAll(PLACE)) {
+  for (const m of text.matchAll(PLACE)) {
     const kind = (m.groups?.kind ?? m.groups?.city ?? m.groups?.adj) as keyof typeof NOMINATIVE;
     const start = m.index ?? 0;
     const place = text.slice(start, start + (m.groups?.place ?? '').length);

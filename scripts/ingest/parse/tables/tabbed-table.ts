@@ -7,7 +7,7 @@ import { diagnostic } from '../../diagnostics.ts';
 import type { Diagnostic, OfficeKind, RawOfficeRow, RejectedRow, TableContext, TableParseResult } from '../../types.ts';
 import { readTabbedItems, type TabbedBlock, type TabbedCell } from './tabbed-cells.ts';
 import { type ColumnKind, cellFit, placeCells } from './tabbed-columns.ts';
-import { HEADER_FIRST_CELL, matchable } from './tabbed-dictionary.ts';
+import { HEADER_FIRST_CELL } from './tabbed-dictionary.ts';
 import { districtOf, regionOf } from './tabbed-place-names.ts';
 import { toCells } from './tabbed-row.ts';
 
@@ -116,7 +116,7 @@ export function parseTabbedTable(ctx: TableContext, spec: TabbedTableSpec): Tabl
     }
     let cells = item.block.cells;
     // A header row; in 000 appendix 1 the first row follows it with no blank line (line 85 -> 86).
-    if (HEADER_FIRST_CELL.test(matchable(cells[0]?.text ?? ''))) {
+    if (HEADER_FIRST_CELL.test(cells[0]?.text ?? '')) {
       header = cells.slice(0, spec.columns.length).map((c) => c.text);
       cells = cells.slice(spec.columns.length);
       lastNumber = 0;

@@ -7,6 +7,7 @@
  * ұ/ү/u/ū -> u, ө/o -> o, ә/a -> a, and doubled letters are collapsed (`Ақкөл` and `Akol` meet).
  */
 import { transliterate } from '../../../../src/lib/slug.ts';
+import { editDistance } from '../../../../src/lib/text/edit-distance.ts';
 
 /** Latin letters of other romanisations that NFKD does not take apart (Kazakh Latin 2018, Turkish). */
 const LATIN_SPECIALS: Record<string, string> = { ı: 'i', ş: 'sh', ç: 'ch', ğ: 'gh', ł: 'l', ə: 'a', ß: 'ss' };
@@ -62,38 +63,9 @@ function substitutionCost(a: string, b: string): number {
   return 1;
 }
 
-/**
- * Weighted edit distance between two keys; stops early, returning Infinity, once it must exceed `limit`.
- * Insertions and deletions cost 1, so with a finite limit only the diagonal band |i - j| <= limit can stay
- * under it: cells outside the band are never computed (thousands of names are matched per ingest).
- */
+/** Weighted edit distance between two keys (shared implementation); Infinity once beyond `limit`. */
 export function keyDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
-  if (Math.abs(a.length - b.length) > limit) return Number.POSITIVE_INFINITY;
-  const band = Number.isFinite(limit) ? Math.ceil(limit) : Math.max(a.length, b.length);
-  const width = b.length + 1;
-  let prev = new Float64Array(width);
-  let row = new Float64Array(width);
-  for (let j = 0; j < width; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const from = Math.max(1, i - band);
-    const to = Math.min(b.length, i + band);
-    row.fill(Number.POSITIVE_INFINITY);
-    if (from === 1) row[0] = i;
-    let rowMin = from === 1 ? i : Number.POSITIVE_INFINITY;
-    const ca = a[i - 1] ?? '';
-    for (let j = from; j <= to; j++) {
-      const cell = Math.min(
-        (prev[j] ?? Number.POSITIVE_INFINITY) + 1,
-        (row[j - 1] ?? Number.POSITIVE_INFINITY) + 1,
-        (prev[j - 1] ?? Number.POSITIVE_INFINITY) + substitutionCost(ca, b[j - 1] ?? ''),
-      );
-      row[j] = cell;
-      if (cell < rowMin) rowMin = cell;
-    }
-    if (rowMin > limit) return Number.POSITIVE_INFINITY;
-    [prev, row] = [row, prev];
-  }
-  return prev[b.length] ?? 0;
+  return editDistance(a, b, limit, substitutionCost);
 }
 
 /**

@@ -2,17 +2,16 @@
  * Spelling-blind keys for comparing office rows of different acts: `Бұхар жырау` (000) and `Бұқар
  * жырау` (002), `"Абай ауданының ... бөлімі" мемлекеттік мекемесі` and `Абай ауданының ... бөлімі`.
  */
+
+import { foldKeyboard } from '../../../../src/lib/text/keyboard.ts';
 import type { OfficeRow } from '../../../../src/schemas/office.ts';
 import { NAME_FILLERS, PLACE_WORD, RURAL_FILLERS } from './office-name-dictionary.ts';
 
-/** Kazakh letters to their nearest Russian ones, so `Бұланды` (000) and `Буланды` (004) meet. */
-const FOLD: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е' };
+export { editDistance } from '../../../../src/lib/text/edit-distance.ts';
 
-/** Lower case, Kazakh letters folded, punctuation (quotes, `/`, `-`) to spaces. */
+/** Lower case, Kazakh letters folded to Russian ones (`Бұланды`, 000 ~ `Буланды`, 004), punctuation (quotes, `/`, `-`) to spaces. */
 export function foldKazakh(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFC').toLowerCase()) out += FOLD[ch] ?? ch;
-  return out
+  return foldKeyboard(text.normalize('NFC').toLowerCase())
     .replace(/[^a-zа-я0-9№]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -63,17 +62,4 @@ export function phoneTails(row: Pick<OfficeRow, 'phones'>): Set<string> {
     if (digits.length >= 5) tails.add(digits.slice(-6));
   }
   return tails;
-}
-
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
 }

@@ -86,7 +86,7 @@ describe('surface forms from layout alone', () => {
     '%s has the layout of a %s table more than any other',
     (key, form) => {
       const layout = measureLayout(get(key));
-      const fits = Object.entries(FORM_FIT).map(([form, score]) => [form, score(layout)] as const);
+      const fits = Object.entries(FORM_FIT).map(([name, score]) => [name, score(layout)] as const);
       const best = fits.reduce((a, b) => (b[1] > a[1] ? b : a));
       expect(best[0]).toBe(form);
     },
