@@ -2,6 +2,7 @@
  * Small text helpers shared by the field parsers. Folding keeps string length, so an index found in the
  * folded text points at the same character in the original.
  */
+import { joinSpacedRuns } from '../../../../src/lib/text/letter-spacing.ts';
 import { LATIN_TO_CYRILLIC } from './field-dictionary.ts';
 
 /** Lower case, Latin homoglyphs to Cyrillic (`Cағат` -> `сағат`, `кентi` -> `кенті`): for matching only. */
@@ -18,37 +19,11 @@ export function compactForMatch(text: string): string {
 
 /**
  * Rejoins letter-spaced runs inside one line (`8 - 7 2 8 2` -> `8-7282`, `3 4 2 8 7 9` -> `342879`,
- * `A s t r _ s o c z @` -> `Astr_socz@`). Runs are one-character tokens with single spaces between;
+ * `A s t r _ s o c z @` -> `Astr_socz@`): three or more single characters with single spaces between;
  * a double space ends a run, as it ends a word in the letter-spaced texts (001, 003).
  */
 export function rejoinSpacedLine(line: string): string {
-  const parts = line.split(/( +)/u);
-  const out: string[] = [];
-  let run: string[] = [];
-  const flush = () => {
-    if (run.length >= 5) out.push(run.filter((_, i) => i % 2 === 0).join(''));
-    else out.push(...run);
-    run = [];
-  };
-  for (const part of parts) {
-    const single = [...part].length === 1 && part !== ' ';
-    if (single && (run.length === 0 || run[run.length - 1] === ' ')) run.push(part);
-    else if (part === ' ' && run.length > 0 && run[run.length - 1] !== ' ') run.push(part);
-    else {
-      if (run[run.length - 1] === ' ') {
-        run.pop();
-        flush();
-        out.push(' ');
-      } else flush();
-      out.push(part);
-    }
-  }
-  if (run[run.length - 1] === ' ') {
-    run.pop();
-    flush();
-    out.push(' ');
-  } else flush();
-  return out.join('');
+  return joinSpacedRuns(line, 3);
 }
 
 /** Rejoins letter-spaced runs line by line; a cell keeps its line breaks. */

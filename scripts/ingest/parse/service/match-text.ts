@@ -3,19 +3,17 @@
  * match copy folds again with the shared dictionary (src/lib/text), for text built from raw lines (fixtures).
  */
 import { foldLookalikes } from '../../../../src/lib/text/homoglyphs.ts';
+import { joinSpacedRuns } from '../../../../src/lib/text/letter-spacing.ts';
 
 /** Folds Latin lookalikes to Cyrillic inside words that also hold Cyrillic letters (so URLs stay Latin). */
 export const foldHomoglyphs = foldLookalikes;
 
 /**
- * Rejoins letter-spaced runs: `м е р з і м і :  1 0  к ү н` -> `мерзімі: 10 күн`. A run is `min` or more
- * single characters separated by single spaces; two spaces separate words. With `min = 3` the display text
- * keeps `1 8` (003: `Заңының 1 8 бабындағы`, digits the authors displaced) as written.
+ * Rejoins letter-spaced runs (`м е р з і м і :  1 0  к ү н` -> `мерзімі: 10 күн`), then word gaps and the
+ * space before punctuation. With `min = 3` the display text keeps `1 8` as written.
  */
 export function rejoinSpaced(text: string, min = 3): string {
-  const run = new RegExp(`(?<!\\S)\\S(?: \\S){${min - 1},}(?!\\S)`, 'gu');
-  return text
-    .replace(run, (m) => m.replace(/ /g, ''))
+  return joinSpacedRuns(text, min)
     .replace(/ {2,}/g, ' ')
     .replace(/ ([.,;:)])/g, '$1')
     .trim();
