@@ -4,9 +4,11 @@
  * times right after the table, each copy with its place names renamed, so district pages stay distinct.
  * Pure: source texts in, grown texts out. The tables are found by the ingest's own segmenter and parsers.
  */
+
+import { NO_CORRECTIONS } from '../ingest/corrections.ts';
 import { normaliseSource } from '../ingest/normalise/index.ts';
 import { parseActHead } from '../ingest/parse/parse-act-head.ts';
-import { findTableParser } from '../ingest/parse/registry.ts';
+import { createTableParsers, findTableParser } from '../ingest/parse/registry.ts';
 import { segmentSource } from '../ingest/segment/segment-source.ts';
 import type { SourceLine, SourceText } from '../ingest/types.ts';
 
@@ -39,6 +41,9 @@ export interface TableRange {
 // so their copies are renumbered on; the tabbed and columnar ones restart at 1 as each region's table does.
 const RUNS_ON = /^paragraph-/u;
 
+// Rows are only counted and located here: the hand corrections change cells, never where a row is.
+const PARSERS = createTableParsers(NO_CORRECTIONS);
+
 /** Each office table of a source, as the ingest's segmenter and table parsers find it. */
 export function officeTableRanges(source: SourceText): TableRange[] {
   const segmented = segmentSource(normaliseSource(source));
@@ -47,7 +52,7 @@ export function officeTableRanges(source: SourceText): TableRange[] {
   const ranges: TableRange[] = [];
   for (const doc of segmented.documents) {
     for (const appendix of doc.appendices) {
-      const parser = findTableParser(appendix);
+      const parser = findTableParser(appendix, PARSERS);
       const versionId = `${act.id}-${doc.ordinal}`;
       const rows = parser?.parse({ file: source.file, actId: act.id, versionId, appendix, region: act.region }).rows;
       if (!rows?.length) continue;

@@ -1,10 +1,10 @@
 /**
  * Hand-made office rows for the few table rows that page breaks scrambled beyond what the rules recover
  * (content/corrections/office-rows.json). Each entry names the row's first source line and says why; its
- * cells are copied from the text, never invented. Validated here; applied by the table parsers.
+ * cells are copied from the text, never invented. Validated here (read by read-inputs.ts); applied by the
+ * table parsers.
  */
 import { z } from 'astro/zod';
-import rows from '../../content/corrections/office-rows.json' with { type: 'json' };
 import { diagnostic } from './diagnostics.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -72,4 +72,5 @@ export function parseOfficeRowCorrections(input: unknown): LoadedCorrections {
   return { corrections, diagnostics };
 }
 
-export const officeRowCorrections: LoadedCorrections = parseOfficeRowCorrections(rows);
+/** No corrections at all: for reading a table by rules alone. */
+export const NO_CORRECTIONS: LoadedCorrections = { corrections: [], diagnostics: [] };

@@ -1,18 +1,22 @@
 /**
  * `npm run ingest`: content/sources/*.txt -> content/data/*.json.
- * read -> (normalise -> segment -> parse -> resolve -> validate, in run-ingest.ts) -> emit.
+ * read the acts and the reviewed inputs -> (normalise -> segment -> parse -> resolve -> validate -> report,
+ * in run-ingest.ts) -> emit.
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { emit } from './emit.ts';
+import { readInputs } from './read-inputs.ts';
 import { readSources } from './read-sources.ts';
 import { runIngest } from './run-ingest.ts';
 import { formatSummary } from './summary.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sources = await readSources(`${root}content/sources`);
+// The hand corrections, the service-name aliases and the gazetteer: every input besides the acts.
+const inputs = await readInputs(root);
 const hashes = Object.fromEntries(sources.map((s) => [s.file, createHash('sha256').update(s.text).digest('hex')]));
-const result = runIngest(sources, hashes);
+const result = runIngest(sources, inputs, hashes);
 await emit(result, `${root}content/data`);
 console.log(formatSummary(result));
 // Bad input never stops the build: errors are reported above and in content/data/ingest-report.json.

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { type Act, actSchema } from '../../src/schemas/act.ts';
 import { type Office, officeSchema } from '../../src/schemas/office.ts';
+import { type Place, placeSchema } from '../../src/schemas/place.ts';
 import { type Service, serviceSchema } from '../../src/schemas/service.ts';
 import { diagnostic } from './diagnostics.ts';
 import type { Diagnostic } from './types.ts';
@@ -54,4 +55,18 @@ export function validateAll(data: { acts: Act[]; services: Service[]; offices: O
     ids.add(o.id);
   }
   return { acts, services, offices, diagnostics };
+}
+
+/** Validates the places hierarchy; an invalid place is dropped with an error naming its id. */
+export function validatePlaces(places: readonly Place[]): { places: Place[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const valid = places.filter((p) => {
+    const ok = placeSchema.safeParse(p);
+    if (!ok.success) {
+      const message = `place ${p.id}: ${ok.error.issues[0]?.message}`;
+      diagnostics.push(diagnostic('error', 'invalid-record', message, { file: 'places' }));
+    }
+    return ok.success;
+  });
+  return { places: valid, diagnostics };
 }

@@ -8,13 +8,14 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { readSources } from '../../scripts/ingest/read-sources.ts';
 import { type IngestResult, runIngest } from '../../scripts/ingest/run-ingest.ts';
 import type { SourceText } from '../../scripts/ingest/types.ts';
+import { committedInputs } from '../helpers/ingest-inputs.ts';
 
 let sources: SourceText[];
 let real: IngestResult;
 
 beforeAll(async () => {
   sources = await readSources(join(process.cwd(), 'content/sources'));
-  real = runIngest(sources);
+  real = runIngest(sources, committedInputs());
 }, 60_000);
 
 const F = {
@@ -138,7 +139,7 @@ describe('bad input: a diagnostic naming the file, and the other files unchanged
       code: 'duplicate-document',
     },
   ])('$name', { timeout: 60_000 }, ({ file, change, code }) => {
-    const result = runIngest(mutate(file, change));
+    const result = runIngest(mutate(file, change), committedInputs());
     const found = result.report.diagnostics.filter((d) => d.code === code);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((d) => d.file === file)).toBe(true);
@@ -154,7 +155,10 @@ describe('bad input: a diagnostic naming the file, and the other files unchanged
     // The heading is printed over three lines, as the real ones are (000 lines 1894-1896).
     const heading = '«Жұмыссыз азаматтарға анықтама\nберу» мемлекеттiк қызмет\nстандартына 6-қосымша';
     const junk = `${heading}\n\nКестенің белгісіз түрі\n\tбір\n\tекі\n\tүш\n`;
-    const result = runIngest(mutate(F.national, (t) => `${t.trimEnd()}\n\n${junk}`));
+    const result = runIngest(
+      mutate(F.national, (t) => `${t.trimEnd()}\n\n${junk}`),
+      committedInputs(),
+    );
     const unknown = result.report.diagnostics.filter((d) => d.code === 'unknown-appendix');
     expect(unknown).toHaveLength(1);
     expect(unknown[0]?.file).toBe(F.national);

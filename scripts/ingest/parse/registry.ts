@@ -4,13 +4,14 @@
  * with that score as its confidence in the report. On a tie the earlier parser wins, so order is reviewed
  * here. Nothing looks at file names: a sixth act in a known layout is read as it is.
  */
+import type { LoadedCorrections } from '../corrections.ts';
 import type { AppendixSegment, TableParser } from '../types.ts';
 import { columnarDepartmentTable } from './tables/columnar-department-table.ts';
 import { columnarPscTable } from './tables/columnar-psc-table.ts';
 import { columnarRuralAkimTable } from './tables/columnar-rural-akim-table.ts';
-import { paragraphAkimatTable } from './tables/paragraph-akimat-table.ts';
-import { paragraphDepartmentHeadTable } from './tables/paragraph-department-head-table.ts';
-import { paragraphDepartmentTable } from './tables/paragraph-department-table.ts';
+import { createParagraphAkimatTable } from './tables/paragraph-akimat-table.ts';
+import { createParagraphDepartmentHeadTable } from './tables/paragraph-department-head-table.ts';
+import { createParagraphDepartmentTable } from './tables/paragraph-department-table.ts';
 import { tabbedAkimReceptionsTable } from './tables/tabbed-akim-receptions-table.ts';
 import { tabbedDepartmentContactsTable } from './tables/tabbed-department-contacts-table.ts';
 import { tabbedDepartmentTable } from './tables/tabbed-department-table.ts';
@@ -19,11 +20,12 @@ import { tabbedRegionalAkimTable } from './tables/tabbed-regional-akim-table.ts'
 import { tabbedRegionalDepartmentTable } from './tables/tabbed-regional-department-table.ts';
 import { tabbedRuralAkimTable } from './tables/tabbed-rural-akim-table.ts';
 
-export const tableParsers: readonly TableParser[] = [
+/** The ordered parsers; the paragraph ones apply the hand corrections (content/corrections) to their rows. */
+export const createTableParsers = (corrections: LoadedCorrections): readonly TableParser[] => [
   // Paragraphs (003, 004): the row start tells the three apart.
-  paragraphDepartmentHeadTable,
-  paragraphAkimatTable,
-  paragraphDepartmentTable,
+  createParagraphDepartmentHeadTable(corrections),
+  createParagraphAkimatTable(corrections),
+  createParagraphDepartmentTable(corrections),
   // Tab-delimited (000, 002).
   tabbedDepartmentTable,
   tabbedPscTable,
@@ -50,10 +52,7 @@ export interface TableDetection {
   runnerUp: { name: string; confidence: number } | null;
 }
 
-export function detectTableParser(
-  appendix: AppendixSegment,
-  parsers: readonly TableParser[] = tableParsers,
-): TableDetection {
+export function detectTableParser(appendix: AppendixSegment, parsers: readonly TableParser[]): TableDetection {
   const scored = parsers.map((parser) => ({ parser, score: parser.detect(appendix) }));
   let best: (typeof scored)[number] | undefined;
   let second: (typeof scored)[number] | undefined;
@@ -70,6 +69,6 @@ export function detectTableParser(
 }
 
 /** The parser that claims an appendix, or undefined. */
-export function findTableParser(appendix: AppendixSegment): TableParser | undefined {
-  return detectTableParser(appendix).parser;
+export function findTableParser(appendix: AppendixSegment, parsers: readonly TableParser[]): TableParser | undefined {
+  return detectTableParser(appendix, parsers).parser;
 }

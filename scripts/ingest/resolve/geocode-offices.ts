@@ -4,7 +4,6 @@
  * A name that matches only a place in another region, or one far from the district, is not used: the
  * office falls back to its district or region centre and a warning names the rejected place.
  */
-import gazetteerJson from '../../../content/geo/kz-places.json' with { type: 'json' };
 import type { Location, Office } from '../../../src/schemas/office.ts';
 import type { GeoPlace, KzGazetteer } from '../../geodata/types.ts';
 import { diagnostic } from '../diagnostics.ts';
@@ -16,8 +15,6 @@ import { matchPlace } from './geocode/match-place.ts';
 import { type GeocodeProblem, precisionTotals, summariseProblems } from './geocode/precision-report.ts';
 import { readPlaceNames } from './geocode/read-place-names.ts';
 
-const defaultGazetteer: KzGazetteer = gazetteerJson;
-
 export interface GeocodeResult {
   offices: Office[];
   diagnostics: Diagnostic[];
@@ -25,7 +22,7 @@ export interface GeocodeResult {
   totals: Record<string, number>;
 }
 
-export function geocodeOffices(offices: readonly Office[], gazetteer: KzGazetteer = defaultGazetteer): GeocodeResult {
+export function geocodeOffices(offices: readonly Office[], gazetteer: KzGazetteer): GeocodeResult {
   const index = indexGazetteer(gazetteer);
   const diagnostics: Diagnostic[] = index.regions
     .filter((r) => !r.centre)

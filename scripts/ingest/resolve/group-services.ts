@@ -9,7 +9,7 @@ import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
 import type { ActDates } from './merge-offices/index.ts';
 import { cutSlug } from './merge-offices/office-ids.ts';
-import { type ServiceAliases, serviceAliases } from './service-aliases.ts';
+import type { ServiceAliases } from './service-aliases.ts';
 import { nameSimilarity, SAME_SERVICE, serviceKey } from './service-name-key.ts';
 
 export { serviceKey } from './service-name-key.ts';
@@ -33,7 +33,7 @@ const bySource = (a: Version, b: Version) =>
 export function groupServices(
   versions: readonly Version[],
   actDates: ActDates = {},
-  aliases: ServiceAliases = serviceAliases,
+  aliases: ServiceAliases,
 ): GroupServicesResult {
   const diagnostics: Diagnostic[] = [...aliases.diagnostics];
   const groups: Version[][] = [];

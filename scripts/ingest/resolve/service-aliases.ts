@@ -4,7 +4,6 @@
  * are alike (`distinct`). Each entry says why. Validated entry by entry; a bad entry is reported and skipped.
  */
 import { z } from 'astro/zod';
-import table from '../../../content/corrections/service-aliases.json' with { type: 'json' };
 import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
 import { serviceKey } from './service-name-key.ts';
@@ -50,4 +49,5 @@ export function parseServiceAliases(input: unknown): ServiceAliases {
   return { decide: (a, b) => decisions.get(`${serviceKey(a)}|${serviceKey(b)}`) ?? null, entries, diagnostics };
 }
 
-export const serviceAliases: ServiceAliases = parseServiceAliases(table);
+/** No reviewed decisions: services grouped by their names alone. */
+export const NO_ALIASES: ServiceAliases = parseServiceAliases([]);

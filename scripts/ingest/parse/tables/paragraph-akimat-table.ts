@@ -5,7 +5,7 @@
  * www.gorakim.kz`) or the same text wrapped over paragraphs anywhere, so the row is read as one text and
  * cut at what ends the name (`әкімияты`) and what starts the phones (`8-7262-`, `87263461437`).
  */
-import { type LoadedCorrections, officeRowCorrections } from '../../corrections.ts';
+import type { LoadedCorrections } from '../../corrections.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import type { TableParser } from '../../types.ts';
 import { detectTable } from '../detect/detect-table.ts';
@@ -76,5 +76,3 @@ export function createParagraphAkimatTable(corrections: LoadedCorrections): Tabl
       ),
   };
 }
-
-export const paragraphAkimatTable = createParagraphAkimatTable(officeRowCorrections);

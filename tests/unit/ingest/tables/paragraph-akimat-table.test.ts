@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { paragraphAkimatTable as parser } from '../../../../scripts/ingest/parse/tables/paragraph-akimat-table.ts';
+import { createParagraphAkimatTable } from '../../../../scripts/ingest/parse/tables/paragraph-akimat-table.ts';
+import { committedInputs } from '../../../helpers/ingest-inputs.ts';
 import { contextFor, fixtureAppendix, fixtures, loose } from './paragraph-fixture.ts';
+
+const parser = createParagraphAkimatTable(committedInputs().corrections);
 
 const first = parser.parse(contextFor(fixtureAppendix(fixtures.akimats003a), 'Жамбыл облысы'));
 const second = parser.parse(contextFor(fixtureAppendix(fixtures.akimats003b), 'Жамбыл облысы'));

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import committed from '../../../../content/corrections/office-rows.json' with { type: 'json' };
-import { officeRowCorrections, parseOfficeRowCorrections } from '../../../../scripts/ingest/corrections.ts';
+import { parseOfficeRowCorrections } from '../../../../scripts/ingest/corrections.ts';
 import { createParagraphDepartmentTable } from '../../../../scripts/ingest/parse/tables/paragraph-department-table.ts';
+import { committedInputs } from '../../../helpers/ingest-inputs.ts';
 import { contextFor, FILE_004, fixtureAppendix, fixtures, loose } from './paragraph-fixture.ts';
+
+const officeRowCorrections = committedInputs().corrections;
 
 const reason = 'page break moved the name tail below the phones';
 const row16 = {

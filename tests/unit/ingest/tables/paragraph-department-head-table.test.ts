@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { paragraphDepartmentHeadTable as parser } from '../../../../scripts/ingest/parse/tables/paragraph-department-head-table.ts';
+import { createParagraphDepartmentHeadTable } from '../../../../scripts/ingest/parse/tables/paragraph-department-head-table.ts';
+import { committedInputs } from '../../../helpers/ingest-inputs.ts';
 import { contextFor, fixtureAppendix, fixtures, loose, readFixture } from './paragraph-fixture.ts';
+
+const parser = createParagraphDepartmentHeadTable(committedInputs().corrections);
 
 const first = parser.parse(contextFor(fixtureAppendix(fixtures.departments003a), 'Жамбыл облысы'));
 const second = parser.parse(contextFor(fixtureAppendix(fixtures.departments003b), 'Жамбыл облысы'));

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { paragraphDepartmentTable as parser } from '../../../../scripts/ingest/parse/tables/paragraph-department-table.ts';
+import { createParagraphDepartmentTable } from '../../../../scripts/ingest/parse/tables/paragraph-department-table.ts';
+import { committedInputs } from '../../../helpers/ingest-inputs.ts';
 import { contextFor, fixtureAppendix, fixtures, loose, readFixture } from './paragraph-fixture.ts';
+
+const parser = createParagraphDepartmentTable(committedInputs().corrections);
 
 const result = parser.parse(contextFor(fixtureAppendix(fixtures.departments004), 'Ақмола облысы'));
 const row = (n: string) => result.rows.find((r) => r.rowNumber === n);

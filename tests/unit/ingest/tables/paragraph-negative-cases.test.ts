@@ -1,11 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { CLAIM_THRESHOLD } from '../../../../scripts/ingest/parse/registry.ts';
-import { paragraphAkimatTable } from '../../../../scripts/ingest/parse/tables/paragraph-akimat-table.ts';
-import { paragraphDepartmentHeadTable } from '../../../../scripts/ingest/parse/tables/paragraph-department-head-table.ts';
-import { paragraphDepartmentTable } from '../../../../scripts/ingest/parse/tables/paragraph-department-table.ts';
+import { createParagraphAkimatTable } from '../../../../scripts/ingest/parse/tables/paragraph-akimat-table.ts';
+import { createParagraphDepartmentHeadTable } from '../../../../scripts/ingest/parse/tables/paragraph-department-head-table.ts';
+import { createParagraphDepartmentTable } from '../../../../scripts/ingest/parse/tables/paragraph-department-table.ts';
 import type { AppendixSegment, SourceLine } from '../../../../scripts/ingest/types.ts';
+import { committedInputs } from '../../../helpers/ingest-inputs.ts';
 import { contextFor, FILE_003, FILE_004, fixtureAppendix, fixtures } from './paragraph-fixture.ts';
 
+const corrections = committedInputs().corrections;
+const paragraphDepartmentHeadTable = createParagraphDepartmentHeadTable(corrections);
+const paragraphAkimatTable = createParagraphAkimatTable(corrections);
+const paragraphDepartmentTable = createParagraphDepartmentTable(corrections);
 const parsers = [paragraphDepartmentHeadTable, paragraphAkimatTable, paragraphDepartmentTable];
 const codes = (ds: { code: string }[]) => ds.map((d) => d.code);
 

@@ -3,14 +3,15 @@
  * hand (grep on the row numbers, or on the `аппараты` name cells of the unnumbered akim tables).
  */
 import { describe, expect, test } from 'vitest';
-import { findTableParser } from '../../../../scripts/ingest/parse/registry.ts';
+import { NO_CORRECTIONS } from '../../../../scripts/ingest/corrections.ts';
+import { createTableParsers, findTableParser } from '../../../../scripts/ingest/parse/registry.ts';
 import { appendixFrom, contextFor, FILE_000, FILE_002, sourceText } from './tabbed-helpers.ts';
 
 const KARAGANDA = 'Қарағанды облысы';
 
 function parseRange(file: string, from: number, to: number, title: string, region: string | null) {
   const appendix = appendixFrom(file, sourceText(file), { from, to, title });
-  const parser = findTableParser(appendix);
+  const parser = findTableParser(appendix, createTableParsers(NO_CORRECTIONS));
   return { parser: parser?.name, result: parser?.parse(contextFor(appendix, region)) };
 }
 

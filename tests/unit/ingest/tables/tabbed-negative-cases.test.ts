@@ -3,7 +3,8 @@
  * are not offices, text outside the table. Each must give a diagnostic or a rejection, and the rest intact.
  */
 import { describe, expect, test } from 'vitest';
-import { findTableParser } from '../../../../scripts/ingest/parse/registry.ts';
+import { NO_CORRECTIONS } from '../../../../scripts/ingest/corrections.ts';
+import { createTableParsers, findTableParser } from '../../../../scripts/ingest/parse/registry.ts';
 import { tabbedDepartmentTable } from '../../../../scripts/ingest/parse/tables/tabbed-department-table.ts';
 import { tabbedPscTable } from '../../../../scripts/ingest/parse/tables/tabbed-psc-table.ts';
 import { tabbedRegionalAkimTable } from '../../../../scripts/ingest/parse/tables/tabbed-regional-akim-table.ts';
@@ -136,7 +137,10 @@ describe('inputs that must yield no record', () => {
 describe('which appendices the tabbed parsers claim', () => {
   // Real tab-led rows (000 appendix 2, the PSC header and row 2) under the title being tried.
   const claim = (file: string, title: string, text = PSC_HEADER + PSC_ROW_2) =>
-    findTableParser(appendixFrom(file, text, { from: 1, to: text.split('\n').length, title }))?.name;
+    findTableParser(
+      appendixFrom(file, text, { from: 1, to: text.split('\n').length, title }),
+      createTableParsers(NO_CORRECTIONS),
+    )?.name;
 
   test.each([
     { file: FILE_000, title: 'Кесте. Сапа мен тиімділік көрсеткіштерінің мәні' },

@@ -1,0 +1,76 @@
+/**
+ * The per-file stages: read check -> normalise -> segment -> act head -> each service document and its
+ * appendices. Pure: one source text in, its act, service versions, office rows and report entry out.
+ */
+import type { Act } from '../../src/schemas/act.ts';
+import type { OfficeRow } from '../../src/schemas/office.ts';
+import type { ServiceVersion } from '../../src/schemas/service.ts';
+import { normaliseSource } from './normalise/index.ts';
+import { parseActHead } from './parse/parse-act-head.ts';
+import { parseServiceVersion } from './parse/parse-service-version.ts';
+import { readAppendix } from './read-appendix.ts';
+import { checkReadable } from './read-checks.ts';
+import type { FileReport } from './report/build-report.ts';
+import { standardHours } from './resolve/apply-standard-hours.ts';
+import { segmentSource } from './segment/segment-source.ts';
+import type { Diagnostic, SourceText, TableParser } from './types.ts';
+
+export interface FileIngest {
+  act: Act | null;
+  versions: ServiceVersion[];
+  offices: OfficeRow[];
+  report: FileReport;
+  diagnostics: Diagnostic[];
+  /** The normalised text (line i on line i), or null when the file is not text. */
+  text: string | null;
+}
+
+export function ingestFile(source: SourceText, parsers: readonly TableParser[]): FileIngest {
+  const report: FileReport = { file: source.file, act: null, documents: 0, appendices: [], coverage: {} };
+  const out: FileIngest = { act: null, versions: [], offices: [], report, diagnostics: [], text: null };
+  // 1. Refuse what is not text (random bytes, empty, truncated to nothing): one error, then go on.
+  const unreadable = checkReadable(source);
+  if (unreadable) {
+    out.diagnostics.push(unreadable);
+    return out;
+  }
+  // 2. Normalise line by line (homoglyphs, letter-spacing, NFC), keeping line numbers.
+  const normalised = normaliseSource(source);
+  out.diagnostics.push(...normalised.diagnostics);
+  out.text = normalised.lines.map((l) => l.text).join('\n');
+  // 3. Segment into the act head, its service documents, their clauses and appendices.
+  const segmented = segmentSource(normalised);
+  out.diagnostics.push(...segmented.diagnostics);
+  // 4. The act: issuer, date, number, registration, status, amendments.
+  const head = parseActHead(segmented);
+  out.diagnostics.push(...head.diagnostics);
+  const act = head.act;
+  if (!act) return out;
+  [out.act, report.act, report.documents] = [act, act.id, segmented.documents.length];
+  // 5. Each service document: facts from its clauses, then office rows from its appendices.
+  for (const doc of segmented.documents) {
+    const parsed = parseServiceVersion(doc, act);
+    out.diagnostics.push(...parsed.diagnostics);
+    out.versions.push(parsed.version);
+    act.documents.push(parsed.version.id);
+    report.coverage[parsed.version.id] = parsed.coverage;
+    // The document's general schedule, for rows that give none (stated once, parsed once).
+    const docHours = standardHours(parsed.version.schedule, { file: doc.file, line: doc.span.line });
+    out.diagnostics.push(...docHours.diagnostics);
+    for (const appendix of doc.appendices) {
+      const place = {
+        file: source.file,
+        actId: act.id,
+        versionId: parsed.version.id,
+        region: act.region,
+        claimedAs: parsed.claimedAppendices[appendix.number],
+        documentHours: docHours.hours,
+      };
+      const read = readAppendix(appendix, place, parsers);
+      report.appendices.push(read.entry);
+      out.diagnostics.push(...read.diagnostics);
+      out.offices.push(...read.offices);
+    }
+  }
+  return out;
+}

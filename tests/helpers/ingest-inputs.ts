@@ -1,0 +1,24 @@
+/**
+ * The ingest's committed inputs besides the acts (corrections, service aliases, gazetteer), read
+ * synchronously for tests that build parsers or resolvers at module level. Same parsing as read-inputs.ts.
+ */
+import { readFileSync } from 'node:fs';
+import type { KzGazetteer } from '../../scripts/geodata/types.ts';
+import { CORRECTIONS_FILE, parseOfficeRowCorrections } from '../../scripts/ingest/corrections.ts';
+import type { IngestInputs } from '../../scripts/ingest/inputs.ts';
+import { GAZETTEER_FILE } from '../../scripts/ingest/read-inputs.ts';
+import { parseServiceAliases, SERVICE_ALIASES_FILE } from '../../scripts/ingest/resolve/service-aliases.ts';
+
+const root = new URL('../../', import.meta.url);
+const readJson = (file: string): unknown => JSON.parse(readFileSync(new URL(file, root), 'utf8'));
+
+let inputs: IngestInputs | null = null;
+
+export function committedInputs(): IngestInputs {
+  inputs ??= {
+    corrections: parseOfficeRowCorrections(readJson(CORRECTIONS_FILE)),
+    aliases: parseServiceAliases(readJson(SERVICE_ALIASES_FILE)),
+    gazetteer: readJson(GAZETTEER_FILE) as KzGazetteer,
+  };
+  return inputs;
+}
