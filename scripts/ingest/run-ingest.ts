@@ -40,7 +40,9 @@ export function runIngest(
   // 1-5. Each file on its own (ingest-file.ts): read check, normalise, segment, act head, service
   //      documents, and office rows from the appendix tables the registry recognises.
   const parsers = createTableParsers(inputs.corrections);
-  const read = sources.map((source) => ingestFile(source, parsers));
+  // In name order whatever order the caller gives, so merged lists come out the same (as readSources reads).
+  const ordered = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const read = ordered.map((source) => ingestFile(source, parsers));
   const diagnostics = [
     ...inputs.corrections.diagnostics.filter((d) => d.line === null),
     ...read.flatMap((r) => r.diagnostics),
@@ -79,7 +81,7 @@ export function runIngest(
 
   // 9. The report: every row accounted for, totals, every diagnostic.
   const report = buildReport({
-    sources,
+    sources: ordered,
     hashes,
     files: read.map((r) => r.report),
     diagnostics,
