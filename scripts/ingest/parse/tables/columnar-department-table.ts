@@ -8,7 +8,7 @@ import { squash } from '../../../../src/lib/text/squash.ts';
 import type { SourceLine, TableContext, TableParseResult, TableParser } from '../../types.ts';
 import { detectTable } from '../detect/detect-table.ts';
 import type { Column } from './columnar-blocks.ts';
-import { DEPARTMENT_NAME_WORD, DEPARTMENT_TITLES } from './columnar-dictionary.ts';
+import { DEPARTMENT_NAME_WORD, DEPARTMENT_TITLES, DEPARTMENT_HEADERS } from './columnar-dictionary.ts';
 import { classifiedCells, parseColumnarTable } from './columnar-table.ts';
 
 /** A name piece has the department's words; anything else in these tables is address. */
@@ -33,6 +33,7 @@ export function parseColumnarDepartments(ctx: TableContext): TableParseResult {
 export const columnarDepartmentTable: TableParser = {
   name: 'columnar-department-table',
   form: 'columnar',
-  detect: (appendix) => detectTable(appendix, { form: 'columnar', titles: DEPARTMENT_TITLES }),
+  detect: (appendix) =>
+    detectTable(appendix, { form: 'columnar', titles: DEPARTMENT_TITLES, headers: DEPARTMENT_HEADERS }),
   parse: parseColumnarDepartments,
 };

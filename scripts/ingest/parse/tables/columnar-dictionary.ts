@@ -8,6 +8,11 @@ export const DEPARTMENT_TITLES = ['бағдарламалар бөлімдері
 export const RURAL_AKIM_TITLES = ['кенттік, ауылдық әкімдіктер'];
 export const PSC_TITLES = ['халыққа қызмет көрсету орталықтарының'];
 
+/** Column headers, each cell broken over short lines (`Уәкілетті органның` / `атауы`); the address header tells departments from rural akims. */
+export const DEPARTMENT_HEADERS = ['уәкілетті органның атауы', 'мекенжайы (қала, аудан, көше, үйдің'];
+export const RURAL_AKIM_HEADERS = ['уәкілетті органның атауы', 'мекенжайы (қала, аудан, кент, көше, үйдің'];
+export const PSC_HEADERS = ['халыққа қызмет көрсету орталықтарының ресми атауы'];
+
 /**
  * Header blocks, repeated at page breaks: `№ р/ с`, `Уәкілетті органның атауы`, `Қала коды және
  * телефон нөмірі`, `Ж ұ м ы с  кестесі`, `1 2 3 4 5`, and the title itself when it is left in the lines.

@@ -10,7 +10,7 @@
 import { diagnostic } from '../../diagnostics.ts';
 import type { Diagnostic, TableContext, TableParseResult, TableParser } from '../../types.ts';
 import { detectTable } from '../detect/detect-table.ts';
-import { RURAL_AKIM_TITLES, RURAL_NAME_END } from './columnar-dictionary.ts';
+import { RURAL_AKIM_HEADERS, RURAL_AKIM_TITLES, RURAL_NAME_END } from './columnar-dictionary.ts';
 import { cellText, type DraftRow } from './columnar-rows.ts';
 import { parseColumnarTable, type RowCells } from './columnar-table.ts';
 import { joinCellLines } from './columnar-text.ts';
@@ -65,6 +65,7 @@ export function parseColumnarRuralAkims(ctx: TableContext): TableParseResult {
 export const columnarRuralAkimTable: TableParser = {
   name: 'columnar-rural-akim-table',
   form: 'columnar',
-  detect: (appendix) => detectTable(appendix, { form: 'columnar', titles: RURAL_AKIM_TITLES }),
+  detect: (appendix) =>
+    detectTable(appendix, { form: 'columnar', titles: RURAL_AKIM_TITLES, headers: RURAL_AKIM_HEADERS }),
   parse: parseColumnarRuralAkims,
 };

@@ -13,7 +13,11 @@ export const tabbedAkimReceptionsTable: TableParser = {
   name: 'tabbed-akim-receptions-table',
   form: 'tabbed',
   detect: (appendix) =>
-    detectTable(appendix, { form: 'tabbed', titles: ['әкімдерінің байланыс мәліметтері мен қабылдау кестелері'] }),
+    detectTable(appendix, {
+      form: 'tabbed',
+      titles: ['әкімдерінің байланыс мәліметтері мен қабылдау кестелері'],
+      headers: ['азаматтарды қабылдау кестелері', 'веб-сайт, электрондық пошта'],
+    }),
   parse: (ctx) =>
     parseTabbedTable(ctx, {
       kind: 'akim-office',

@@ -11,7 +11,12 @@ import { parseTabbedTable } from './tabbed-table.ts';
 export const tabbedDepartmentContactsTable: TableParser = {
   name: 'tabbed-department-contacts-table',
   form: 'tabbed',
-  detect: (appendix) => detectTable(appendix, { form: 'tabbed', titles: ['бөлімдерінің байланыс мәліметтері'] }),
+  detect: (appendix) =>
+    detectTable(appendix, {
+      form: 'tabbed',
+      titles: ['бөлімдерінің байланыс мәліметтері'],
+      headers: ['бөлімдердің атауы', 'веб-сайт, электрондық пошта'],
+    }),
   parse: (ctx) =>
     parseTabbedTable(ctx, {
       kind: 'employment-department',

@@ -14,7 +14,12 @@ const REGION_HEADING = /^\p{Lu}[\p{L} -]* (?:облысының|қаласыны
 export const tabbedDepartmentTable: TableParser = {
   name: 'tabbed-department-table',
   form: 'tabbed',
-  detect: (appendix) => detectTable(appendix, { form: 'tabbed', titles: ['уәкілетті органдардың мекенжайлары'] }),
+  detect: (appendix) =>
+    detectTable(appendix, {
+      form: 'tabbed',
+      titles: ['уәкілетті органдардың мекенжайлары'],
+      headers: ['уәкілетті органның атауы', 'қала коды және телефон нөмірі', 'жұмыс кестесі'],
+    }),
   parse: (ctx) =>
     parseTabbedTable(ctx, {
       kind: 'employment-department',

@@ -10,7 +10,12 @@ import { parseTabbedTable } from './tabbed-table.ts';
 export const tabbedPscTable: TableParser = {
   name: 'tabbed-psc-table',
   form: 'tabbed',
-  detect: (appendix) => detectTable(appendix, { form: 'tabbed', titles: ['халыққа қызмет көрсету орталықтарының'] }),
+  detect: (appendix) =>
+    detectTable(appendix, {
+      form: 'tabbed',
+      titles: ['халыққа қызмет көрсету орталықтарының'],
+      headers: ['операциялық залдың телефон нөмірі', 'басшылардың телефон нөмірі'],
+    }),
   parse: (ctx) =>
     parseTabbedTable(ctx, {
       kind: 'public-service-centre',

@@ -9,7 +9,12 @@ import { parseTabbedTable } from './tabbed-table.ts';
 export const tabbedRegionalAkimTable: TableParser = {
   name: 'tabbed-regional-akim-table',
   form: 'tabbed',
-  detect: (appendix) => detectTable(appendix, { form: 'tabbed', titles: ['әкімдіктері аппараттарының тізбесі'] }),
+  detect: (appendix) =>
+    detectTable(appendix, {
+      form: 'tabbed',
+      titles: ['әкімдіктері аппараттарының тізбесі'],
+      headers: ['ХҚКО қызметін ұйымдастыруға жауапты'],
+    }),
   parse: (ctx) =>
     parseTabbedTable(ctx, {
       kind: 'akim-office',

@@ -9,7 +9,12 @@ import { parseTabbedTable } from './tabbed-table.ts';
 export const tabbedRegionalDepartmentTable: TableParser = {
   name: 'tabbed-regional-department-table',
   form: 'tabbed',
-  detect: (appendix) => detectTable(appendix, { form: 'tabbed', titles: ['басқармаларының мекенжайлары'] }),
+  detect: (appendix) =>
+    detectTable(appendix, {
+      form: 'tabbed',
+      titles: ['басқармаларының мекенжайлары'],
+      headers: ['уәкілетті органдардың атауы', 'электрондық мекенжайы'],
+    }),
   parse: (ctx) =>
     parseTabbedTable(ctx, {
       kind: 'regional-department',

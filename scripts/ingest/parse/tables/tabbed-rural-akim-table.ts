@@ -11,7 +11,12 @@ import { parseTabbedTable } from './tabbed-table.ts';
 export const tabbedRuralAkimTable: TableParser = {
   name: 'tabbed-rural-akim-table',
   form: 'tabbed',
-  detect: (appendix) => detectTable(appendix, { form: 'tabbed', titles: ['округ әкімдерінің байланыс мәліметтері'] }),
+  detect: (appendix) =>
+    detectTable(appendix, {
+      form: 'tabbed',
+      titles: ['округ әкімдерінің байланыс мәліметтері'],
+      headers: ['мемлекеттік органның атауы', 'заңды мекенжайы, телефон номерлері'],
+    }),
   parse: (ctx) =>
     parseTabbedTable(ctx, {
       kind: 'rural-akim',

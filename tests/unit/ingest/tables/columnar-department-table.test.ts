@@ -248,9 +248,19 @@ describe('columnarDepartmentTable.detect', () => {
     { file: '002_24378b1da5dcbe4b.txt', title: DEPARTMENT_TITLE, expected: true },
     { file: FILE_001, title: RURAL_TITLE, expected: false },
     { file: FILE_001, title: 'Тұтынушыға берілетін түбіртек', expected: false },
-  ])('$expected for «$title» in $file', ({ file, title, expected }) => {
-    const appendix = { ...sourceAppendix(176, 200, ''), file, title };
+  ])('$expected for «$title» over rows without their header, in $file', ({ file, title, expected }) => {
+    const appendix = { ...sourceAppendix(200, 260, ''), file, title };
     expect(claims(appendix)).toBe(expected);
+  });
+
+  test('recognises its column headers under another title, with less confidence', () => {
+    const score = columnarDepartmentTable.detect(sourceAppendix(176, 260, 'Тұтынушыға берілетін түбіртек'));
+    expect(score).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
+    expect(score).toBeLessThan(1);
+  });
+
+  test('does not take the rural akims’ header (`аудан, кент, көше`) for its own', () => {
+    expect(claims(sourceAppendix(3903, 3960, 'Байланыс деректері'))).toBe(false);
   });
 
   test('recognises the title when the segmenter leaves it in the lines', () => {

@@ -233,8 +233,8 @@ describe('negative cases', () => {
     // The file name plays no part.
     { title: RURAL_TITLE, file: '002_24378b1da5dcbe4b.txt', expected: true },
     { title: DEPARTMENT_TITLE, file: FILE_001, expected: false },
-  ])('claims: $expected for «$title» in $file', ({ title, file, expected }) => {
-    const appendix = { ...sourceAppendix(3903, 3926, title), file };
+  ])('claims: $expected for «$title» over rows without their header, in $file', ({ title, file, expected }) => {
+    const appendix = { ...sourceAppendix(3928, 3960, title), file };
     expect(columnarRuralAkimTable.detect(appendix) >= CLAIM_THRESHOLD).toBe(expected);
   });
 });

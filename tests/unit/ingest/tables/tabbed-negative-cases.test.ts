@@ -146,8 +146,12 @@ describe('which appendices the tabbed parsers claim', () => {
     { file: FILE_000, title: 'Кесте. Сапа мен тиімділік көрсеткіштерінің мәні' },
     { file: FILE_002, title: 'Сапа және қол жетімділік көрсеткіштерінің мәні' },
     { file: FILE_000, title: 'Кестенің белгісіз түрі' },
-  ])('leaves tab-led rows under «$title» unclaimed', ({ file, title }) => {
-    expect(claim(file, title)).toBeUndefined();
+  ])('leaves tab-led rows without their header under «$title» unclaimed', ({ file, title }) => {
+    expect(claim(file, title, PSC_ROW_2)).toBeUndefined();
+  });
+
+  test('recognises the service-centre table by its column headers under an unknown title', () => {
+    expect(claim(FILE_000, 'Кестенің белгісіз түрі')).toBe('tabbed-psc-table');
   });
 
   test.each([
