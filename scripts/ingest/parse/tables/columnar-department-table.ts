@@ -8,7 +8,7 @@ import { squash } from '../../../../src/lib/text/squash.ts';
 import type { SourceLine, TableContext, TableParseResult, TableParser } from '../../types.ts';
 import { detectTable } from '../detect/detect-table.ts';
 import type { Column } from './columnar-blocks.ts';
-import { DEPARTMENT_NAME_WORD, DEPARTMENT_TITLES, DEPARTMENT_HEADERS } from './columnar-dictionary.ts';
+import { DEPARTMENT_HEADERS, DEPARTMENT_NAME_WORD, DEPARTMENT_TITLES } from './columnar-dictionary.ts';
 import { classifiedCells, parseColumnarTable } from './columnar-table.ts';
 
 /** A name piece has the department's words; anything else in these tables is address. */

@@ -8,7 +8,7 @@ import { squash } from '../../../../src/lib/text/squash.ts';
 import type { SourceLine, TableContext, TableParseResult, TableParser } from '../../types.ts';
 import { detectTable } from '../detect/detect-table.ts';
 import type { Column } from './columnar-blocks.ts';
-import { PSC_NAME_WORD, PSC_TITLES, PSC_HEADERS } from './columnar-dictionary.ts';
+import { PSC_HEADERS, PSC_NAME_WORD, PSC_TITLES } from './columnar-dictionary.ts';
 import { classifiedCells, parseColumnarTable } from './columnar-table.ts';
 
 export function classifyPscText(lines: readonly SourceLine[]): Column {
