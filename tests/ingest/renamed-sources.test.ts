@@ -64,7 +64,8 @@ const byId = <T extends { id: string }>(records: readonly T[]): T[] =>
 
 describe('other names, read in another order', () => {
   test.each(['acts', 'services', 'offices', 'places'] as const)('the %s are the same', (collection) => {
-    const [copies, originals]: readonly { id: string }[][] = [renamed[collection], real[collection]];
+    const copies: readonly { id: string }[] = renamed[collection];
+    const originals: readonly { id: string }[] = real[collection];
     expect(copies.length).toBeGreaterThan(0);
     expect(withOriginalNames(byId(copies))).toEqual(byId(originals));
   });
