@@ -121,3 +121,28 @@ describe('parseAddress and micro-districts', () => {
     expect(parsed.settlement).toBe('Ақтау');
   });
 });
+
+describe('a street is never the settlement (initials are not `с.`, `қ.`, `а.`)', () => {
+  test.each([
+    { fixture: '000-satpaev-department.txt', settlement: 'Сәтпаев', street: 'Сәтпаев даңғылы' },
+    { fixture: '000-aktogay-department.txt', settlement: 'Ақтоғай', street: 'Бөкейхан даңғылы' },
+    { fixture: '000-akmola-regional-department.txt', settlement: 'Көкшетау', street: 'Пушкин атындағы көше' },
+    { fixture: '002-zhezkazgan-department.txt', settlement: 'Жезқазған', street: 'Сейфуллин көшесі' },
+    { fixture: '002-zhanaarka-department.txt', settlement: 'Атасу', street: 'Тәуелсіздік даңғылы' },
+    { fixture: '002-kyzyltau-rural-akim.txt', settlement: 'Қызылтау', street: 'Сейфуллин көшесі' },
+  ])('$fixture: the settlement is $settlement, not the street', ({ fixture, settlement, street }) => {
+    const result = address(fixture, 2);
+    expect(result.settlement).toBe(settlement);
+    expect(result.address).toContain(street);
+  });
+
+  test.each([
+    'С.Сейфуллин көшесі, 39а',
+    'Қ.Сәтпаев даңғылы, 111',
+    'А.С. Пушкин атындағы көше, 23',
+    'К. Қазантаев көшесі, 43',
+    'ул.Бейсека, 1.',
+  ])("names no settlement in the street-only address '%s'", (input) => {
+    expect(parseAddress(input, at).settlement).toBeNull();
+  });
+});
