@@ -21,6 +21,7 @@ import { geocodeOffices } from './resolve/geocode-offices.ts';
 import { groupServices } from './resolve/group-services.ts';
 import { linkServicesOffices } from './resolve/link-services-offices.ts';
 import { mergeOffices } from './resolve/merge-offices/index.ts';
+import { officeFigures } from './resolve/office-figures.ts';
 import { resolveComplaintRoutes } from './resolve/resolve-complaint-routes.ts';
 import { resolveReferences } from './resolve/resolve-references.ts';
 import { segmentSource } from './segment/segment-source.ts';
@@ -207,6 +208,7 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
   totals.places = places.length;
   for (const p of places) totals[`places:${p.kind}`] = (totals[`places:${p.kind}`] ?? 0) + 1;
   Object.assign(totals, placed.totals);
+  Object.assign(totals, officeFigures(valid.offices, completed.gaps, diagnostics));
 
   const report: IngestReport = {
     generatedFrom: sources.map((s) => ({

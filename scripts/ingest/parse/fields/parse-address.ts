@@ -90,7 +90,11 @@ export function parseAddress(text: string, at: { file: string; line: number }): 
   }
   if (settlement === null) {
     const first = parts.find((p) => !/(облысы|ауданы|республикасы)$/u.test(foldForMatch(p)));
-    if (first && looksLikeBareSettlement(first)) settlement = first.trim();
+    if (first && looksLikeBareSettlement(first)) {
+      settlement = first.trim();
+      // A fallback worth counting: the name has no type word (`Бырлик, Ботешева көш., 8`).
+      diagnostics.push(diagnostic('info', 'settlement-bare-name', `«${settlement}» read as the settlement`, at));
+    }
   }
   const address = tidy(body);
   return { address: address.length > 0 ? address : null, postcode, settlement, district, diagnostics };

@@ -79,9 +79,12 @@ function phonesField(rows: readonly OfficeRow[]): { shown: Phone[]; alternatives
   const sourcesOf = (p: Phone) => groups.find((g) => g.key === phoneKey(p))?.sources ?? [];
   const shown = (lead?.phones ?? []).map((p) => ({ ...p, sources: dedupe(sourcesOf(p)) }));
   const leadKeys = new Set(shown.map(phoneKey));
+  // An older act's fax stays a fax: the alternative keeps the type the row gives (issue 13).
+  const typeOf = new Map<string, Phone['type']>();
+  for (const p of rows.flatMap((r) => r.phones)) if (!typeOf.has(phoneKey(p))) typeOf.set(phoneKey(p), p.type);
   const alternatives = groups
     .filter((g) => !leadKeys.has(g.key))
-    .map((g) => ({ field: 'phones', value: g.value, sources: g.sources }));
+    .map((g) => ({ field: 'phones', value: g.value, type: typeOf.get(g.key) ?? 'phone', sources: g.sources }));
   return { shown, alternatives };
 }
 
