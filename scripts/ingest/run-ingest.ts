@@ -24,6 +24,7 @@ import { mergeOffices } from './resolve/merge-offices/index.ts';
 import { officeFigures } from './resolve/office-figures.ts';
 import { resolveComplaintRoutes } from './resolve/resolve-complaint-routes.ts';
 import { resolveReferences } from './resolve/resolve-references.ts';
+import { unlinkCutWebsites } from './resolve/unlink-cut-websites.ts';
 import { segmentSource } from './segment/segment-source.ts';
 import type { Diagnostic, SourceText } from './types.ts';
 import { validateAll } from './validate.ts';
@@ -159,7 +160,9 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
   diagnostics.push(...merged.diagnostics);
   const completed = completeAreaCodes(merged.offices);
   diagnostics.push(...completed.diagnostics);
-  const placed = geocodeOffices(completed.offices);
+  const linkable = unlinkCutWebsites(completed.offices);
+  diagnostics.push(...linkable.diagnostics);
+  const placed = geocodeOffices(linkable.offices);
   diagnostics.push(...placed.diagnostics);
 
   // 7. Resolve what points elsewhere (regulations citing their standard's clauses); one service per real
