@@ -17,8 +17,10 @@ import { geocodeOffices } from './resolve/geocode-offices.ts';
 import { groupServices } from './resolve/group-services.ts';
 import { linkServicesOffices } from './resolve/link-services-offices.ts';
 import { mergeOffices } from './resolve/merge-offices/index.ts';
+import { officeFigures } from './resolve/office-figures.ts';
 import { resolveComplaintRoutes } from './resolve/resolve-complaint-routes.ts';
 import { resolveReferences } from './resolve/resolve-references.ts';
+import { unlinkCutWebsites } from './resolve/unlink-cut-websites.ts';
 import type { SourceText } from './types.ts';
 import { validateAll, validatePlaces } from './validate.ts';
 
@@ -60,7 +62,9 @@ export function runIngest(
   diagnostics.push(...merged.diagnostics);
   const completed = completeAreaCodes(merged.offices);
   diagnostics.push(...completed.diagnostics);
-  const placed = geocodeOffices(completed.offices, inputs.gazetteer);
+  const linkable = unlinkCutWebsites(completed.offices);
+  diagnostics.push(...linkable.diagnostics);
+  const placed = geocodeOffices(linkable.offices, inputs.gazetteer);
   diagnostics.push(...placed.diagnostics);
 
   // 7. Resolve what points elsewhere (regulations citing their standard's clauses); one service per real
@@ -80,6 +84,7 @@ export function runIngest(
   diagnostics.push(...valid.diagnostics);
 
   // 9. The report: every row accounted for, totals, every diagnostic.
+  const figures = officeFigures(valid.offices, completed.gaps, diagnostics);
   const report = buildReport({
     sources: ordered,
     hashes,
@@ -96,6 +101,7 @@ export function runIngest(
     rowsBeforeMerge: rows.length,
     merged,
     geocode: placed.totals,
+    figures,
   });
   return { acts: valid.acts, services: valid.services, offices: valid.offices, places: places.places, report, texts };
 }

@@ -33,6 +33,11 @@ export function formatSummary(result: IngestResult): string {
   }
   const grouped = Object.entries(t).filter(([k]) => /^(merges|places):/.test(k));
   out.push(`  ${grouped.map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  // Phones without E.164 and why, settlement fallbacks, contacts not linked, points by precision (issue 13).
+  for (const group of ['phones', 'settlements', 'links', 'points']) {
+    const figures = Object.entries(t).filter(([k]) => k.startsWith(`${group}:`));
+    out.push(`  ${group}: ${figures.map(([k, v]) => `${k.slice(group.length + 1)}=${v}`).join(', ')}`);
+  }
   for (const d of report.diagnostics.filter((x) => x.severity === 'error')) {
     out.push(`  error ${where(d)} [${d.code}] ${d.message}`);
   }

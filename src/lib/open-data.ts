@@ -26,6 +26,9 @@ const csvColumns = [
   'lon',
   'precision',
   'sources',
+  // Issue 13: appended, never reordered.
+  'legal_name',
+  'unlinked_contacts',
 ] as const;
 
 function csvCell(value: string | number | null | undefined): string {
@@ -54,6 +57,8 @@ export function officesToCsv(offices: readonly Office[]): string {
       o.location?.lon,
       o.location?.precision,
       o.sources.map((s) => `${s.file}:${s.line}`).join('; '),
+      o.legalName,
+      (o.unlinkedContacts ?? []).map((c) => c.raw).join('; '),
     ]
       .map(csvCell)
       .join(','),
@@ -74,6 +79,7 @@ export function officesToGeoJson(offices: readonly Office[]) {
               geometry: { type: 'Point' as const, coordinates: [o.location.lon, o.location.lat] },
               properties: {
                 name: o.name,
+                legalName: o.legalName ?? o.name,
                 kind: o.kind,
                 region: o.region,
                 district: o.district,

@@ -26,7 +26,9 @@ function unique(words: readonly (string | null | undefined)[]): string {
 
 /** Place names as the GeoNames source writes them (`… 1520172 Shchuchinsk / Щучинск`). */
 function locationNames(office: Office): string[] {
-  const source = office.location?.source ?? '';
+  // A district or region centre is not where the office is: its name must not make the office a match.
+  if (office.location?.precision !== 'settlement') return [];
+  const source = office.location.source;
   const name = source.replace(/^[^\d]*\d+\s*/, '');
   return name ? name.split(/\s*\/\s*/) : [];
 }

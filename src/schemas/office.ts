@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { EMAIL_PATTERN, WEBSITE_PATTERN } from './contact-address.ts';
 import { flagSchema } from './source.ts';
 
 export const officeKinds = [
@@ -76,6 +77,8 @@ export const alternativeSchema = z.object({
   field: z.string().min(1),
   /** The value as written (phones: E.164 when known, else as written; hours: the schedule text). */
   value: z.string().min(1),
+  /** Phones only: whether the other row gives the number as a phone, a fax or both; absent for other fields. */
+  type: z.enum(['phone', 'fax', 'phone-fax']).optional(),
   sources: z.array(officeSourceSchema).min(1),
 });
 export type Alternative = z.infer<typeof alternativeSchema>;
@@ -100,11 +103,24 @@ export const locationSchema = z.object({
 });
 export type Location = z.infer<typeof locationSchema>;
 
+/** A website or e-mail as written that is not a valid address: shown as plain text, never linked. */
+export const unlinkedContactSchema = z.object({
+  kind: z.enum(['website', 'email']),
+  /** The text as the act writes it (letter-spacing and line breaks rejoined), e.g. `www.osak_акимат.kz`. */
+  raw: z.string().min(1),
+  /** Why it is not linked, in English for the data report, e.g. `top-level domain «ku» is not known`. */
+  reason: z.string().min(1),
+});
+export type UnlinkedContact = z.infer<typeof unlinkedContactSchema>;
+
 export const officeSchema = z.object({
   /** Stable id: act + appendix + row, e.g. `2012-349-1-a1-r3`. */
   id: z.string().regex(/^[a-z0-9-]+$/),
   kind: z.enum(officeKinds),
+  /** What people call the office: the act's name without quotes, legal-form words (`мемлекеттік мекемесі`, `ММ`) or stray punctuation. */
   name: z.string().min(1),
+  /** The name exactly as the act writes it (quotes, legal form); absent only in records built by hand. */
+  legalName: z.string().min(1).optional(),
   /** Region as named in the act, e.g. `Ақмола облысы`, `Астана қаласы`. */
   region: z.string().min(1),
   /** District or city of regional significance, e.g. `Ақкөл ауданы`, `Степногор қаласы`. */
@@ -118,8 +134,12 @@ export const officeSchema = z.object({
   /** Address as written, without phones and e-mails. */
   address: z.string().nullable(),
   phones: z.array(phoneSchema),
-  emails: z.array(z.string().regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/)),
-  websites: z.array(z.string().regex(/^[^\s@]+\.[a-z]{2,}(\/\S*)?$/)),
+  /** Linkable e-mail addresses, lower case (see contact-address.ts for what passes). */
+  emails: z.array(z.string().regex(EMAIL_PATTERN)),
+  /** Linkable websites without scheme, lower case host (`www.akmol.kz`, `akmol.kz/admin.html`). */
+  websites: z.array(z.string().regex(WEBSITE_PATTERN)),
+  /** Websites and e-mails the act writes that are not valid addresses: kept as written, never linked. Default `[]`. */
+  unlinkedContacts: z.array(unlinkedContactSchema).optional(),
   hours: hoursSchema.nullable(),
   /**
    * Every distinct reading of the office's hours the acts give (its row, its group's cell, or a clause that

@@ -5,6 +5,7 @@ import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic, RawOfficeRow, TableContext } from '../types.ts';
 import { tidy } from './fields/field-text.ts';
 import { findFieldLeaks } from './fields/find-field-leaks.ts';
+import { displayName } from './fields/office-name.ts';
 import { parseAddress } from './fields/parse-address.ts';
 import { parseContacts } from './fields/parse-contacts.ts';
 import { type PhoneParse, parsePhones } from './fields/parse-phones.ts';
@@ -89,7 +90,8 @@ export function buildOfficeRecord(
   const office: Office = {
     id: slugify(`${ctx.versionId}-a${ctx.appendix.number}-r${ctx.index}`),
     kind: row.kind,
-    name: tidy(cells.name),
+    name: displayName(cells.name) || tidy(cells.name),
+    legalName: tidy(cells.name),
     region: row.region,
     district: row.district ?? place.district,
     settlement: place.settlement,
@@ -98,6 +100,7 @@ export function buildOfficeRecord(
     phones,
     emails: [...new Set([...contactCell.emails, ...inAddress.emails, ...inPhones.emails, ...inExtra.emails])],
     websites: [...new Set([...contactCell.websites, ...inAddress.websites, ...inPhones.websites, ...inExtra.websites])],
+    unlinkedContacts: [contactCell, inAddress, inPhones, inExtra].flatMap((c) => c.malformed),
     hours: hours ? { ...hours, from: hoursText === optional(cells.hours) ? row.hoursFrom : 'row' } : null,
     receptions,
     head: optional(headCell.own),

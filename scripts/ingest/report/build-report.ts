@@ -29,6 +29,8 @@ export interface ReportParts {
   };
   /** Geocoding precision totals (`geocode:<kind>:<precision>`). */
   geocode: Readonly<Record<string, number>>;
+  /** Per-class figures of the offices: phones without E.164 and why, settlements, links, points. */
+  figures: Readonly<Record<string, number>>;
 }
 
 const sum = (files: readonly FileReport[], field: 'rowsSeen' | 'rowsRejected' | 'corrections'): number =>
@@ -58,7 +60,7 @@ export function buildReport(parts: ReportParts): IngestReport {
   for (const [refiner, n] of Object.entries(merged.merges)) totals[`merges:${refiner}`] = n;
   totals.places = parts.placeKinds.length;
   countInto(totals, 'places', parts.placeKinds);
-  Object.assign(totals, parts.geocode);
+  Object.assign(totals, parts.geocode, parts.figures);
   return {
     generatedFrom: parts.sources.map((s) => ({
       file: s.file,

@@ -3,8 +3,10 @@ import type { Office, Phone } from '../../../src/schemas/office.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { parsePhones } from '../parse/fields/parse-phones.ts';
 import type { Diagnostic } from '../types.ts';
+import { placeKey } from './geocode/place-key.ts';
+import { type PhoneGap, phoneGapOf } from './phone-gaps.ts';
 
-/** Where a city's code was seen: the code and the number that shows it. */
+/** Where a code was seen: the code and the number that shows it. */
 interface Evidence {
   code: string;
   raw: string;
@@ -16,67 +18,113 @@ interface Evidence {
 const BARE = /^\d[\d\s-]*\d$/u;
 
 /**
- * The town an office is in, within its region (a village may share a city's name elsewhere): its
- * settlement, or the city a city-region names (`Астана қаласы`).
+ * One key per town whatever the spelling: `Петропавл` (Kazakh) and `Петропавловск` (Russian),
+ * `Карағанды` and `Қарағанды`, `Степногор` and `Степногорск` meet (placeKey folds the letters, the
+ * Russian `-(ов)ск` ending goes).
  */
-function cityOf(office: Office): string | null {
-  const city = office.settlement ?? /^(.+)\sқаласы$/u.exec(office.region)?.[1] ?? null;
-  return city ? `${city} (${office.region})` : null;
+export function townKey(name: string): string {
+  return placeKey(name).replace(/(?:ov)?sk$/u, '');
 }
 
-/** City -> codes seen in complete numbers whose raw text names the code (`8-7162 31-92-76`). */
-function codesByCity(offices: readonly Office[]): Map<string, Map<string, Evidence>> {
+/**
+ * The towns an office may be in, within its region (a village may share a city's name elsewhere): its
+ * settlement, the city its district is (`Қызылорда қаласы`), the city a city-region names (`Астана қаласы`).
+ */
+function townsOf(office: Office): string[] {
+  const names = [
+    office.settlement,
+    /^(.+)\sқаласы$/u.exec(office.district ?? '')?.[1],
+    /^(.+)\sқаласы$/u.exec(office.region)?.[1],
+  ];
+  return [...new Set(names.filter((n): n is string => !!n).map((n) => `${townKey(n)}|${office.region}`))];
+}
+
+/** The area codes an office's own numbers name (`8-72633 2-23-28` -> `72633`), with that number. */
+function ownCodes(office: Office): Evidence[] {
+  const at = office.sources[0];
+  if (!at) return [];
+  return office.phones.flatMap((phone) => {
+    const code = phone.number ? parsePhones(phone.raw, at).areaCode : null;
+    return code && phone.number?.startsWith(`+7${code}`)
+      ? [{ code, raw: phone.raw, file: at.file, line: at.line }]
+      : [];
+  });
+}
+
+/** Town -> codes seen in complete numbers whose raw text names the code (`8-7162 31-92-76`). */
+function codesByTown(offices: readonly Office[]): Map<string, Map<string, Evidence>> {
   const map = new Map<string, Map<string, Evidence>>();
   for (const office of offices) {
-    const city = cityOf(office);
-    const at = office.sources[0];
-    if (!city || !at) continue;
-    for (const phone of office.phones) {
-      if (!phone.number) continue;
-      const code = parsePhones(phone.raw, at).areaCode;
-      if (!code || !phone.number.startsWith(`+7${code}`)) continue;
-      const codes = map.get(city) ?? new Map<string, Evidence>();
-      if (!codes.has(code)) codes.set(code, { code, raw: phone.raw, file: at.file, line: at.line });
-      map.set(city, codes);
+    const own = ownCodes(office);
+    for (const town of townsOf(office)) {
+      const codes = map.get(town) ?? new Map<string, Evidence>();
+      for (const e of own) if (!codes.has(e.code)) codes.set(e.code, e);
+      map.set(town, codes);
     }
   }
   return map;
 }
 
+const fitting = (codes: Iterable<Evidence>, digits: string) =>
+  [...new Map([...codes].map((e) => [e.code, e])).values()].filter((e) => e.code.length + digits.length === 10);
+
 /**
- * Numbers written without an area code (000 appendix 2: `25-77-16`) get the code of the office's city
- * when the same data shows it elsewhere (another office in `Көкшетау қаласы` with `8-7162 …`) and only
- * one code of the right length fits; otherwise they stay `number: null` with a diagnostic. The phone's
- * note records where the code came from. Never invents digits.
+ * Numbers written without an area code (000 appendix 2: `25-77-16`) get a code from the same data: the
+ * office's own row first (a code its other numbers name), else the code other offices of its town show,
+ * when exactly one of the right length fits and libphonenumber accepts the result. The phone's note says
+ * where the code came from. Never invents digits: every number left without E.164 gets one diagnostic
+ * with its reason (see phone-gaps.ts), and `gaps` counts them per reason for the ingest summary.
  */
-export function completeAreaCodes(offices: readonly Office[]): { offices: Office[]; diagnostics: Diagnostic[] } {
+export function completeAreaCodes(offices: readonly Office[]): {
+  offices: Office[];
+  diagnostics: Diagnostic[];
+  gaps: Record<PhoneGap, number>;
+} {
   const diagnostics: Diagnostic[] = [];
-  const byCity = codesByCity(offices);
+  const gaps = {} as Record<PhoneGap, number>;
+  const byTown = codesByTown(offices);
   const out = offices.map((office) => {
     const at = office.sources[0] ?? { file: 'unknown', line: null };
-    const city = cityOf(office);
+    const own = ownCodes(office);
     let changed = false;
     const phones = office.phones.map((phone): Phone => {
-      if (phone.number !== null || !BARE.test(phone.raw)) return phone;
+      if (phone.number !== null) return phone;
+      const gap = (reason: PhoneGap, why: string) => {
+        gaps[reason] = (gaps[reason] ?? 0) + 1;
+        diagnostics.push(diagnostic('warning', 'phone-no-e164', `${reason}: «${phone.raw}» ${why}`, at));
+        return phone;
+      };
+      if (!BARE.test(phone.raw) || phone.raw.replace(/\D/gu, '').length > 8) {
+        const why = phoneGapOf(phone.raw);
+        return gap(why.reason, why.detail);
+      }
       const digits = phone.raw.replace(/\D/gu, '');
-      const fits = [...(city ? (byCity.get(city)?.values() ?? []) : [])].filter(
-        (e) => e.code.length + digits.length === 10,
-      );
+      // `211535` (003 line 529) next to the row's own `8-72633 2-23-28`: the row's exchange, not Taraz's 7263.
+      const town = own.length > 0 ? [] : townsOf(office).flatMap((t) => [...(byTown.get(t)?.values() ?? [])]);
+      const fits = fitting(own.length > 0 ? own : town, digits);
       const only = fits.length === 1 ? fits[0] : undefined;
       const number = only ? parsePhoneNumberFromString(`+7${only.code}${digits}`, 'KZ') : undefined;
-      if (!only || !number?.isValid()) {
-        const why = fits.length > 1 ? `${fits.length} codes fit` : `no ${10 - digits.length}-digit code seen`;
-        diagnostics.push(
-          diagnostic('warning', 'phone-area-code-unknown', `«${phone.raw}» (${city ?? 'no city'}): ${why}`, at),
+      if (own.length > 0 && fits.length === 0) {
+        return gap(
+          'own-code-does-not-fit',
+          `has ${digits.length} digits; the row's code ${own[0]?.code} needs ${10 - (own[0]?.code.length ?? 0)}`,
         );
-        return phone;
       }
+      if (fits.length > 1)
+        return gap('ambiguous-code', `fits ${fits.map((f) => f.code).join(', ')}, all seen in its town`);
+      if (!only)
+        return gap(
+          'no-code-in-data',
+          `has ${digits.length} digits; no ${10 - digits.length}-digit code seen for its town (${office.settlement ?? office.district ?? office.region})`,
+        );
+      if (!number?.isValid()) return gap('invalid-number', `with code ${only.code} is not a valid number`);
       changed = true;
       // Shown to citizens next to the number: Kazakh, and naming the row the code was read from.
-      const source = `қала коды ${only.code} осы қаладағы басқа нөмірден алынды («${only.raw}», ${only.file}:${only.line})`;
+      const whose = own.length > 0 ? 'осы мекеменің басқа нөмірінен' : 'осы қаладағы басқа нөмірден';
+      const source = `қала коды ${only.code} ${whose} алынды («${only.raw}», ${only.file}:${only.line})`;
       return { ...phone, number: number.number, note: [phone.note, source].filter(Boolean).join('; ') };
     });
     return changed ? { ...office, phones } : office;
   });
-  return { offices: out, diagnostics };
+  return { offices: out, diagnostics, gaps };
 }

@@ -9,7 +9,7 @@ import type { GeoPlace, KzGazetteer } from '../../geodata/types.ts';
 import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
 import { describePlace } from './geocode/describe-place.ts';
-import { buildDistrictCentres, type DistrictCentre, districtContext } from './geocode/district-centres.ts';
+import { buildDistrictCentres, type DistrictCentre, districtContext, districtKey } from './geocode/district-centres.ts';
 import { findRegion, type GazetteerIndex, type IndexedRegion, indexGazetteer } from './geocode/gazetteer-index.ts';
 import { matchPlace } from './geocode/match-place.ts';
 import { type GeocodeProblem, precisionTotals, summariseProblems } from './geocode/precision-report.ts';
@@ -39,8 +39,10 @@ export function geocodeOffices(offices: readonly Office[], gazetteer: KzGazettee
   const regionOf = (office: Office) => findRegion(index, office.region);
   const centres = buildDistrictCentres(offices, index, regionOf);
   const problems: GeocodeProblem[] = [];
-  const placed = offices.map((office) => {
-    const { location, problem } = placeOffice(office, regionOf(office), index, centres);
+  const first = offices.map((office) => ({ office, ...placeOffice(office, regionOf(office), index, centres) }));
+  const inDistrict = settlementsByDistrict(first, regionOf);
+  const placed = first.map(({ office, location: found, problem }) => {
+    const location = found?.precision === 'region' ? (districtFallback(office, regionOf, inDistrict) ?? found) : found;
     if (problem) problems.push({ ...problem, fallback: location?.precision ?? null });
     return { ...office, location };
   });
@@ -101,6 +103,45 @@ function placeOffice(
     return { location: locate(region.centre, 'region', `, centre (${region.centreName}) of ${region.name}`), problem };
   }
   return { location: null, problem };
+}
+
+/** District key -> the places its offices were found at, with how many offices sit at each. */
+function settlementsByDistrict(
+  placed: readonly { office: Office; location: Location | null }[],
+  regionOf: (office: Office) => IndexedRegion | null,
+): Map<string, Map<string, { location: Location; count: number }>> {
+  const out = new Map<string, Map<string, { location: Location; count: number }>>();
+  for (const { office, location } of placed) {
+    const region = regionOf(office);
+    if (!region || !office.district || location?.precision !== 'settlement') continue;
+    const key = districtKey(region, office.district);
+    const byPoint = out.get(key) ?? new Map<string, { location: Location; count: number }>();
+    const point = `${location.lat},${location.lon}`;
+    const seen = byPoint.get(point) ?? { location, count: 0 };
+    seen.count += 1;
+    byPoint.set(point, seen);
+    out.set(key, byPoint);
+  }
+  return out;
+}
+
+/**
+ * A region-centre pin only when the district is unknown: an office whose district is known but whose
+ * district seat the gazetteer lacks (`Қарасай ауданы`: Каскелең is not in it) goes to the settlement of
+ * that district where most of its offices were found (`Балхаш ауданы`: Bakanas), said so in the source.
+ */
+function districtFallback(
+  office: Office,
+  regionOf: (office: Office) => IndexedRegion | null,
+  inDistrict: ReadonlyMap<string, ReadonlyMap<string, { location: Location; count: number }>>,
+): Location | null {
+  const region = regionOf(office);
+  if (!region || !office.district) return null;
+  const points = [...(inDistrict.get(districtKey(region, office.district))?.values() ?? [])];
+  const best = points.sort((a, b) => b.count - a.count)[0];
+  if (!best) return null;
+  const note = `, the settlement of ${office.district} where most of its offices are (its centre is not in the gazetteer)`;
+  return { ...best.location, precision: 'district', source: `${best.location.source}${note}` };
 }
 
 function locate(place: GeoPlace, precision: Location['precision'], note: string): Location {

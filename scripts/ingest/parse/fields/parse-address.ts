@@ -23,16 +23,31 @@ const POSTCODE = /^\s*(\d{6,7})(?!\d)\s*,?\s*/u;
 const TYPED = new RegExp(String.raw`^(.*?\S)\s+(?:${SETTLEMENT_TYPES.join('|')})(?=\s|$)`, 'u');
 const DISTRICT = /^(.*\S)\s+ауданы$/u;
 
-/** The settlement a single comma-separated part names, if it names one. */
+/** Where a street word starts in a folded part (`С.Сейфуллин көшесі`, `ул.Бейсека`), or -1. */
+function streetAt(folded: string): number {
+  const at = STREET_WORDS.map((w) => folded.indexOf(w)).filter((i) => i >= 0);
+  const russian = /(?<!\p{L})(?:ул\.|улица|пр\.|проспект|мкр\.?)(?!\p{L})/u.exec(folded);
+  if (russian) at.push(russian.index);
+  return at.length > 0 ? Math.min(...at) : -1;
+}
+
+/**
+ * The settlement a single comma-separated part names, if it names one. A street is never one: in
+ * `С.Сейфуллин көшесі`, `Қ.Сәтпаев даңғылы`, `А.С. Пушкин атындағы көше` the `С.`, `Қ.`, `А.` are a
+ * person's initials, not the abbreviations `с.` (село), `қ.` (қала), `а.` (ауыл).
+ */
 function settlementOf(part: string): string | null {
   const folded = foldForMatch(part);
+  const street = streetAt(folded);
   const typed = TYPED.exec(folded);
-  if (typed?.[1]) {
+  // `Атасу кенті Тәуелсіздік даңғылы` (002): a settlement before the street word still counts.
+  if (typed?.[1] && (street < 0 || typed[1].length < street)) {
     // `Ақсу ауданы Жансүгіров кенті`: a district written before the settlement without a comma.
     const name = part.slice(0, typed[1].length);
     const afterDistrict = /^.*\sауданы\s+/u.exec(foldForMatch(name));
     return afterDistrict ? name.slice(afterDistrict[0].length) : name;
   }
+  if (street >= 0) return null;
   const prefix = SETTLEMENT_PREFIXES.find((p) => folded.startsWith(p));
   if (prefix) return part.slice(prefix.length).trim() || null;
   return null;
@@ -75,7 +90,11 @@ export function parseAddress(text: string, at: { file: string; line: number }): 
   }
   if (settlement === null) {
     const first = parts.find((p) => !/(облысы|ауданы|республикасы)$/u.test(foldForMatch(p)));
-    if (first && looksLikeBareSettlement(first)) settlement = first.trim();
+    if (first && looksLikeBareSettlement(first)) {
+      settlement = first.trim();
+      // A fallback worth counting: the name has no type word (`Бырлик, Ботешева көш., 8`).
+      diagnostics.push(diagnostic('info', 'settlement-bare-name', `«${settlement}» read as the settlement`, at));
+    }
   }
   const address = tidy(body);
   return { address: address.length > 0 ? address : null, postcode, settlement, district, diagnostics };

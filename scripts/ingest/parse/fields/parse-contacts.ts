@@ -3,6 +3,8 @@
  * `… көшесi, 81 akkol_ozsp@mail.ru`). Addresses broken by the typesetting are re-glued first; what is
  * still not an address afterwards is kept as written in `malformed` for a flag, never "fixed".
  */
+import { CONTACT_TLDS, EMAIL_PATTERN, WEBSITE_PATTERN } from '../../../../src/schemas/contact-address.ts';
+import type { UnlinkedContact } from '../../../../src/schemas/office.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import { repairContactsWithNotes } from '../../normalise/repair-contacts.ts';
 import type { Diagnostic } from '../../types.ts';
@@ -14,17 +16,16 @@ export interface ContactParse {
   websites: string[];
   /** The cell without its contacts, tidied. */
   rest: string;
-  /** Contacts as written that are not valid addresses (`Atb_rotz isn@kokshetau.online/kz`). */
-  malformed: string[];
+  /** Contacts as written that are not valid addresses (`Atb_rotz isn@kokshetau.online/kz`): never linked. */
+  malformed: UnlinkedContact[];
   diagnostics: Diagnostic[];
 }
 
 const LATIN = 'A-Za-z0-9';
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/u;
-const WEBSITE_SHAPE = /^[^\s@]+\.[a-z]{2,}(\/\S*)?$/u;
-const EMAIL = /[^\s,;@«»"()]+@[^\s,;@«»"()]+/gu;
+// `kence.dsz@pav odar.gov.kz` (000): a host without a dot and the rest after a space is one address as written.
+const EMAIL = /[^\s,;@«»"()]+@(?:[^\s,;@«»"().]+[ \t]+[a-z0-9-]+(?:\.[a-z0-9-]+)+|[^\s,;@«»"()]+)/gu;
 const WEBSITE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}@._/-])(?:https?:\/\/)?(?:www\.)?[${LATIN}_-]*[A-Za-z][${LATIN}_-]*(?:\.[${LATIN}_-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}@])(?:\/[^\s,;]*)?`,
+  String.raw`(?<![\p{L}\p{N}@._/-])(?:https?:\/\/)?(?:www\.)?[${LATIN}_-]*[A-Za-z][${LATIN}_-]*(?:\.[\p{L}\p{N}_-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}@])(?:\/[^\s,;]*)?`,
   'gu',
 );
 
@@ -50,20 +51,36 @@ function latinise(email: string, note: (code: string, message: string) => void):
   return folded;
 }
 
+/** Why a host (`www.osak`, `ro_esil.sko.kz`, `kokshetau.online/kz`) cannot be linked. */
+function hostProblem(host: string): string {
+  const tld = /\.([^.]*)$/u.exec(host)?.[1] ?? '';
+  if (!/\./u.test(host)) return 'no top-level domain';
+  if (/[^a-z0-9.-]/u.test(host)) return `«${host}» has characters a host name cannot hold`;
+  if (!CONTACT_TLDS.includes(tld)) return `top-level domain «${tld}» is not a known one`;
+  return `«${host}» is not a valid host name`;
+}
+
+function emailProblem(email: string): string {
+  const [local = '', host = ''] = email.split('@');
+  if (!local || /["'<>()[\]\s,;:]/u.test(local)) return `the part before @ «${local}» is not valid`;
+  return hostProblem(host);
+}
+
 export function parseContacts(text: string, at: { file: string; line: number }): ContactParse {
   const diagnostics: Diagnostic[] = [];
   const note = (code: string, message: string) => diagnostics.push(diagnostic('info', code, message, at));
   const emails: string[] = [];
   const websites: string[] = [];
-  const malformed: string[] = [];
+  const malformed: UnlinkedContact[] = [];
   const reglued = reglue(text, note);
 
   let rest = reglued.replace(EMAIL, (m) => {
     const email = latinise(m.replace(/[.,;:]+$/u, ''), note).toLowerCase();
-    if (EMAIL_SHAPE.test(email)) emails.push(email);
+    if (EMAIL_PATTERN.test(email)) emails.push(email);
     else {
-      malformed.push(m);
-      diagnostics.push(diagnostic('warning', 'email-malformed', `«${m}» is not a valid e-mail address`, at));
+      const reason = /\s/u.test(email) ? 'a space inside the address' : emailProblem(email);
+      malformed.push({ kind: 'email', raw: m, reason });
+      diagnostics.push(diagnostic('warning', 'email-malformed', `«${m}» is not a valid e-mail address: ${reason}`, at));
     }
     return ' ';
   });
@@ -72,11 +89,12 @@ export function parseContacts(text: string, at: { file: string; line: number }):
       .replace(/^https?:\/\//iu, '')
       .replace(/[/.,]+$/u, '')
       .toLowerCase();
-    // `ro_esil.sko.kz` (000): an underscore cannot stand in a host name.
-    if (WEBSITE_SHAPE.test(site) && !/_/u.test(site.split('/')[0] ?? '')) websites.push(site);
+    // `ro_esil.sko.kz` (000): an underscore cannot stand in a host name; `www.sarysu.ku` (003): no such domain.
+    if (WEBSITE_PATTERN.test(site)) websites.push(site);
     else {
-      malformed.push(m);
-      diagnostics.push(diagnostic('warning', 'website-malformed', `«${m}» is not a valid host name`, at));
+      const reason = hostProblem(site.split('/')[0] ?? site);
+      malformed.push({ kind: 'website', raw: m, reason });
+      diagnostics.push(diagnostic('warning', 'website-malformed', `«${m}» is not a valid website: ${reason}`, at));
     }
     return ' ';
   });

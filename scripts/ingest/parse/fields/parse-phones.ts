@@ -66,6 +66,28 @@ function readCode(tokens: PhoneToken[]): { code: string | null; full: string | n
   return { code: null, full: null, rest: tokens.slice(i) };
 }
 
+/**
+ * `8 72838 33803` (001 line 5801): one number typed with spaces, which would read as three junk numbers.
+ * Leading groups too short to be a code are joined when together they make a trunk 8 and ten digits
+ * that libphonenumber accepts as one valid number; otherwise the tokens stay as they are.
+ */
+function joinSpacedNumber(tokens: PhoneToken[], text: string): { tokens: PhoneToken[]; joined: boolean } {
+  const first = tokens[0];
+  if (first?.kind !== 'group' || first.text.replace(/\D/gu, '').length >= 4) return { tokens, joined: false };
+  let digits = '';
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as PhoneToken;
+    if (t.kind !== 'group' || (k > 0 && !/^\s+$/u.test(text.slice((tokens[k - 1] as PhoneToken).end, t.start)))) break;
+    digits += t.text.replace(/\D/gu, '');
+    if (digits.length > 11) break;
+    if (k > 0 && digits.length === 11 && digits.startsWith('8') && e164(digits.slice(1))) {
+      const group: PhoneToken = { kind: 'group', text: text.slice(first.start, t.end), start: first.start, end: t.end };
+      return { tokens: [group, ...tokens.slice(k + 1)], joined: true };
+    }
+  }
+  return { tokens, joined: false };
+}
+
 /** Groups between commas form one stream; without a known code every group is its own number. */
 function streams(tokens: PhoneToken[], perGroup: boolean): Stream[] {
   const out: Stream[] = [];
@@ -106,7 +128,9 @@ export function parsePhones(text: string, at: At, inherited: string | null = nul
 
   for (const segment of splitPhoneSegments(rejoinSpaced(text).replace(/\n/gu, ' '))) {
     const note = segmentNote(segment);
-    const head = readCode(segment.tokens);
+    const spaced = joinSpacedNumber(segment.tokens, segment.text);
+    if (spaced.joined) warn('info', 'phone-spaced-digits-joined', `«${tidy(segment.text)}» read as one number`);
+    const head = readCode(spaced.tokens);
     const headStart = segment.tokens[0]?.start ?? 0;
     const emit = (number: string | null, raw: string) => phones.push({ number, raw, type: segment.type, note });
     let code = head.code ?? areaCode;

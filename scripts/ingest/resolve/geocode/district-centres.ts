@@ -85,11 +85,15 @@ export function buildDistrictCentres(
     if (best)
       centres.set(key, { district: best.district, settlement: best.settlement, place: best.place, from: 'office' });
   }
+  const seats = new Set([...centres.values()].map((c) => c.place));
   for (const [key, { district, region }] of districts) {
     if (centres.has(key)) continue;
     const { base } = splitDistrict(district);
     const match = matchPlace(index, base, region, NO_DISTRICT);
-    if (match.status === 'found' && match.place.feature === 'PPLA2') {
+    // `Арал ауданы` -> Aral, `Үржар ауданы` -> Urzhar: GeoNames codes them PPL, not PPLA2, yet they are the
+    // seats. Never a region seat (`Павлодар ауданы` is not centred on Павлодар) or another district's seat.
+    const regionSeat = match.status === 'found' && ['PPLA', 'PPLC'].includes(match.place.feature ?? '');
+    if (match.status === 'found' && !regionSeat && !match.historic && !seats.has(match.place)) {
       centres.set(key, { district, settlement: base, place: match.place, from: 'namesake' });
     }
   }

@@ -6,18 +6,22 @@
 import type { GeoPlace, KzGazetteer } from '../../../geodata/types.ts';
 import { ADMIN1_CORRECTIONS, PLACE_ALIASES, REGIONS_OF_THE_TIME } from './geo-dictionary.ts';
 import { distanceKm } from './geo-distance.ts';
-import { placeKey } from './place-key.ts';
+import { matchCost, placeKey } from './place-key.ts';
 
 export interface PlaceCandidate {
   place: GeoPlace;
   /** How far the spelling is from the name asked for (0 = same key). */
   cost: number;
   how: 'name' | 'spelling' | 'alias';
+  /** Matched through an alternate or historic name (`Samarkand` of Temirtau), not the current one. */
+  historic: boolean;
 }
 
 export interface IndexedPlace {
   place: GeoPlace;
   keys: string[];
+  /** Keys of the current name in any script (`Temirtau`, `Теміртау`); the other keys are historic or alternate. */
+  current: Set<string>;
 }
 
 export interface IndexedRegion {
@@ -64,7 +68,13 @@ export function indexGazetteer(gazetteer: KzGazetteer): GazetteerIndex {
   const places = gazetteer.places.map((entry) => {
     const corrected = entry.id === null ? undefined : corrections.get(entry.id);
     const place = corrected ? { ...entry, admin1: corrected } : entry;
-    return { place, keys: [...new Set([place.name, ...place.altNames].map(placeKey))] };
+    const keys = [...new Set([place.name, ...place.altNames].map(placeKey))];
+    // The current name in other scripts and romanisations (`Күршім` of Kurchum, `Новоишим` of
+    // Novoishimskoye) stays close to the main name; a former name (`Samarkand` of Temirtau) does not.
+    const main = placeKey(place.name);
+    const near = (k: string) => Math.min(matchCost(k, main), matchCost(main, k)) <= Math.max(1.5, main.length / 4);
+    const current = new Set(keys.filter(near));
+    return { place, keys, current };
   });
   const regions = REGIONS_OF_THE_TIME.map((r) => {
     const admin1 = new Set(gazetteer.admin1.filter((a) => r.admin1.includes(a.name)).map((a) => a.code));

@@ -25,12 +25,26 @@ export interface DistrictContext {
   others: readonly GeoPlace[];
 }
 
+/**
+ * Whether a candidate is the seat of another district of the region while the office's own district is
+ * known: `Самарқанд` village of Бұқар жырау ауданы is not Temirtau (once `Samarkand`), the seat of
+ * `Теміртау қаласы`. A seat lies in its own district, so it cannot be a village of another one.
+ */
+function seatOfAnotherDistrict(place: GeoPlace, district: DistrictContext): boolean {
+  return district.centre !== null && place !== district.centre && district.others.includes(place);
+}
+
 export type PlaceMatch =
-  | { status: 'found'; place: GeoPlace; how: PlaceCandidate['how'] }
+  | { status: 'found'; place: GeoPlace; how: PlaceCandidate['how']; historic: boolean }
   | { status: 'none' }
   | {
       status: 'rejected';
-      reason: 'wrong-region' | 'far-from-region-centre' | 'far-from-district-centre' | 'ambiguous';
+      reason:
+        | 'wrong-region'
+        | 'far-from-region-centre'
+        | 'far-from-district-centre'
+        | 'another-district-seat'
+        | 'ambiguous';
       place: GeoPlace;
     };
 
@@ -54,7 +68,7 @@ function byInitials(index: GazetteerIndex, name: string): PlaceCandidate[] {
         words.length >= 2 && (words[0] ?? '').startsWith(initial) && matchCost(surname, last) <= keyTolerance(surname)
       );
     });
-    if (hit) out.push({ place, cost: 0.5, how: 'spelling' });
+    if (hit) out.push({ place, cost: 0.5, how: 'spelling', historic: false });
   }
   return out;
 }
@@ -67,17 +81,19 @@ function candidates(index: GazetteerIndex, name: string): PlaceCandidate[] {
   const alias = index.aliases.get(key);
   const tolerance = keyTolerance(key);
   const out: PlaceCandidate[] = [];
-  for (const { place, keys } of index.places) {
+  for (const { place, keys, current } of index.places) {
     let best: PlaceCandidate | null = null;
     for (const k of keys) {
       if (alias === k) {
-        best = { place, cost: 0, how: 'alias' };
+        best = { place, cost: 0, how: 'alias', historic: false };
         break;
       }
       if (k.length < key.length - tolerance || k.length > key.length + Math.max(tolerance, LONGEST_ENDING)) continue;
       const cost = matchCost(key, k, tolerance);
-      if (cost <= tolerance && (!best || cost < best.cost))
-        best = { place, cost, how: cost === 0 ? 'name' : 'spelling' };
+      const historic = !current.has(k);
+      // At equal cost the current name wins over a historic one of the same place.
+      if (cost <= tolerance && (!best || cost < best.cost || (cost === best.cost && best.historic && !historic)))
+        best = { place, cost, how: cost === 0 ? 'name' : 'spelling', historic };
     }
     if (best) out.push(best);
   }
@@ -110,8 +126,15 @@ export function matchPlace(
 ): PlaceMatch {
   const all = candidates(index, name);
   if (all.length === 0) return { status: 'none' };
-  const local = all.filter((c) => inRegion(index, region, c.place));
-  if (local.length === 0) return { status: 'rejected', reason: 'wrong-region', place: bestOf(all, null).place };
+  const inTheRegion = all.filter((c) => inRegion(index, region, c.place));
+  if (inTheRegion.length === 0) return { status: 'rejected', reason: 'wrong-region', place: bestOf(all, null).place };
+  // An alternate or historic name counts only when no place of the region has it as its current name.
+  const current = inTheRegion.filter((c) => !c.historic);
+  const named = current.length > 0 ? current : inTheRegion;
+  const local = named.filter((c) => !seatOfAnotherDistrict(c.place, district));
+  if (local.length === 0) {
+    return { status: 'rejected', reason: 'another-district-seat', place: bestOf(named, null).place };
+  }
   const centre = region.centre;
   const reachable = centre ? local.filter((c) => distanceKm(centre, c.place) <= region.radiusKm) : local;
   if (reachable.length === 0) {
@@ -132,7 +155,7 @@ export function matchPlace(
           distanceKm(c.place, best.place) > AMBIGUOUS_KM,
       );
   if (rivals.length) return { status: 'rejected', reason: 'ambiguous', place: best.place };
-  return { status: 'found', place: best.place, how: best.how };
+  return { status: 'found', place: best.place, how: best.how, historic: best.historic };
 }
 
 /**

@@ -48,7 +48,8 @@ function scalar(
 ) {
   const groups = valuesOf(rows, (r) => {
     const v = r[field];
-    return v ? [{ key: spacing(v), value: v }] : [];
+    // Names keep every spelling another act gives (`Бұланды`/`Буланды`): only case and spacing are ignored.
+    return v ? [{ key: field === 'name' ? v.toLowerCase().replace(/\s+/gu, '') : spacing(v), value: v }] : [];
   });
   const shown = groups[0]?.value ?? null;
   return { shown, alternatives: groups.slice(1).map((g) => ({ field, value: g.value, sources: g.sources })) };
@@ -78,9 +79,12 @@ function phonesField(rows: readonly OfficeRow[]): { shown: Phone[]; alternatives
   const sourcesOf = (p: Phone) => groups.find((g) => g.key === phoneKey(p))?.sources ?? [];
   const shown = (lead?.phones ?? []).map((p) => ({ ...p, sources: dedupe(sourcesOf(p)) }));
   const leadKeys = new Set(shown.map(phoneKey));
+  // An older act's fax stays a fax: the alternative keeps the type the row gives (issue 13).
+  const typeOf = new Map<string, Phone['type']>();
+  for (const p of rows.flatMap((r) => r.phones)) if (!typeOf.has(phoneKey(p))) typeOf.set(phoneKey(p), p.type);
   const alternatives = groups
     .filter((g) => !leadKeys.has(g.key))
-    .map((g) => ({ field: 'phones', value: g.value, sources: g.sources }));
+    .map((g) => ({ field: 'phones', value: g.value, type: typeOf.get(g.key) ?? 'phone', sources: g.sources }));
   return { shown, alternatives };
 }
 
@@ -100,6 +104,13 @@ function receptionsField(rows: readonly OfficeRow[]) {
     shown: lead ? [...lead.receptions] : [],
     alternatives: groups.slice(1).map((g) => ({ field: 'receptions', value: g.value, sources: g.sources })),
   };
+}
+
+/** Unlinkable contacts of every row, once each: a broken address in an older act still tells something. */
+function unlinkedOf(rows: readonly OfficeRow[]): NonNullable<Office['unlinkedContacts']> {
+  const seen = new Map<string, NonNullable<Office['unlinkedContacts']>[number]>();
+  for (const c of rows.flatMap((r) => r.unlinkedContacts ?? [])) seen.set(`${c.kind}|${c.raw}`, c);
+  return [...seen.values()];
 }
 
 function dedupe(sources: readonly Source[]): Source[] {
@@ -156,6 +167,7 @@ export function buildMergedOffice(id: string, rows: readonly OfficeRow[], actDat
     id,
     kind: lead.kind,
     name: fields.name.shown ?? lead.name,
+    legalName: sorted.find((r) => r.name === fields.name.shown)?.legalName ?? lead.legalName ?? lead.name,
     region: lead.region,
     district: fields.district.shown,
     settlement: fields.settlement.shown,
@@ -164,6 +176,7 @@ export function buildMergedOffice(id: string, rows: readonly OfficeRow[], actDat
     phones: phones.shown,
     emails: emails.shown,
     websites: websites.shown,
+    unlinkedContacts: unlinkedOf(sorted),
     hours: hours.shown,
     receptions: receptions.shown,
     head: fields.head.shown,

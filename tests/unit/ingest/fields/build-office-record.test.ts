@@ -103,6 +103,11 @@ describe('buildOfficeRecord', () => {
       ),
       context(1),
     );
+    // Lines 21-25: `"Байзақ ... бөлімі"` then `ММ` on its own line; shown without them, kept as written.
+    expect(built.office.name).toBe('Байзақ ауданының әкімиятының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі');
+    expect(built.office.legalName).toBe(
+      '"Байзақ ауданының әкімиятының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі" ММ',
+    );
     expect(built.office.head).toBe('Абдрахманова Бақыткүл Ешенкұлқызы');
     expect(built.office.hours).toMatchObject({ osm: 'Mo-Fr 09:00-13:00,14:00-18:00', from: 'row' });
     expect(built.office.settlement).toBe('Сарыкемер');

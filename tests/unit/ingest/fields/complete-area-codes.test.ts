@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { completeAreaCodes } from '../../../../scripts/ingest/resolve/complete-area-codes.ts';
+import { completeAreaCodes, townKey } from '../../../../scripts/ingest/resolve/complete-area-codes.ts';
 import type { Office, Phone } from '../../../../src/schemas/office.ts';
 
 const FILE = '000_8780a4b2e90bbbe3.txt';
@@ -92,14 +92,15 @@ describe('completeAreaCodes negative cases', () => {
     const centre = office('almaly-psc', 'Алматы қаласы', 'Алматы', [bare('378-09-10')], 1651);
     const { offices, diagnostics } = completeAreaCodes([department, centre]);
     expect(offices[1]?.phones[0]).toEqual(bare('378-09-10'));
-    expect(diagnostics).toMatchObject([{ code: 'phone-area-code-unknown', file: FILE, line: 1651 }]);
+    expect(diagnostics).toMatchObject([{ code: 'phone-no-e164', file: FILE, line: 1651 }]);
+    expect(diagnostics[0]?.message).toMatch(/^no-code-in-data: /);
   });
 
   test('leaves a number alone when its city has no code in the data', () => {
     const centre = office('aktobe-psc', 'Ақтөбе облысы', 'Ақтөбе', [bare('56-24-53')], 1564);
     const { offices, diagnostics } = completeAreaCodes([kokshetauDepartment, centre]);
     expect(offices[1]?.phones[0]?.number).toBeNull();
-    expect(diagnostics.map((d) => d.code)).toEqual(['phone-area-code-unknown']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['phone-no-e164']);
   });
 
   test('does not take a code from a same-named town in another region', () => {
@@ -109,8 +110,91 @@ describe('completeAreaCodes negative cases', () => {
 
   test('never completes a malformed number (`(710412) 20010`)', () => {
     const centre = office('aktas', 'Ақмола облысы', 'Көкшетау', [bare('(710412) 20010')], 2001);
-    const { offices, diagnostics } = completeAreaCodes([kokshetauDepartment, centre]);
+    const { offices, diagnostics, gaps } = completeAreaCodes([kokshetauDepartment, centre]);
     expect(offices[1]?.phones[0]?.number).toBeNull();
-    expect(diagnostics).toEqual([]);
+    expect(diagnostics[0]?.message).toMatch(/^invalid-area-code: /);
+    expect(gaps).toEqual({ 'invalid-area-code': 1 });
+  });
+});
+
+describe('completeAreaCodes through folded town names', () => {
+  // 000 line 1357 writes the Kazakh `Петропавл` with `8-715-2 34-47-18`; line 1638 the Russian `Петропавловск`.
+  test('gives `42-69-50` of Петропавловск the code 000 shows for Петропавл', () => {
+    const department = office(
+      'petropavl',
+      'Солтүстік Қазақстан облысы',
+      'Петропавл',
+      [{ number: '+77152344718', raw: '8-715-2 34-47-18', type: 'phone', note: null }],
+      1354,
+    );
+    const centre = office('sko-psc', 'Солтүстік Қазақстан облысы', 'Петропавловск', [bare('42-69-50')], 1636);
+    expect(completeAreaCodes([department, centre]).offices[1]?.phones[0]?.number).toBe('+77152426950');
+  });
+
+  test('gives `42-10-90` of `Карағанды` (000 line 1955, a Russian К) the code of Қарағанды', () => {
+    const department = office(
+      'karagandy',
+      'Қарағанды облысы',
+      'Қарағанды',
+      [{ number: '+77212300169', raw: '8-7212 30-01-69', type: 'phone', note: null }],
+      804,
+    );
+    const akimat = office('karagandy-akimat', 'Қарағанды облысы', 'Карағанды', [bare('42-10-90')], 1951);
+    expect(completeAreaCodes([department, akimat]).offices[1]?.phones[0]?.number).toBe('+77212421090');
+  });
+
+  test.each([
+    ['Петропавл', 'Петропавловск'],
+    ['Карағанды', 'Қарағанды'],
+    ['Степногор', 'Степногорск'],
+  ])('%s and %s are one town', (a, b) => expect(townKey(a)).toBe(townKey(b)));
+
+  test.each([
+    ['Ақсу', 'Ақсай'],
+    ['Абай', 'Абайыл'],
+  ])('%s and %s stay two towns', (a, b) => expect(townKey(a)).not.toBe(townKey(b)));
+});
+
+describe("a row's own code before any other", () => {
+  // 003 line 532: `Аса ауылы, Абай көшесі 123 8-72633-22328 211535`; 000 line 640 shows 7263 for the same village.
+  test('leaves `211535` without E.164 rather than give it the 7263 of another row', () => {
+    const department = office(
+      'zhambyl-department',
+      'Жамбыл облысы',
+      'Аса',
+      [{ number: '+77263321756', raw: '8-7263 32-17-56', type: 'phone', note: null }],
+      640,
+    );
+    const akimat = office(
+      'zhambyl-akimat',
+      'Жамбыл облысы',
+      'Аса',
+      [{ number: '+77263322328', raw: '8-72633-22328', type: 'phone', note: null }, bare('211535')],
+      529,
+    );
+    const { offices, diagnostics, gaps } = completeAreaCodes([department, akimat]);
+    expect(offices[1]?.phones[1]?.number).toBeNull();
+    expect(diagnostics[0]?.message).toMatch(/^own-code-does-not-fit: /);
+    expect(gaps).toEqual({ 'own-code-does-not-fit': 1 });
+  });
+
+  test("uses the row's own code when it fits, even where the town shows another", () => {
+    const department = office(
+      'zhambyl-department',
+      'Жамбыл облысы',
+      'Аса',
+      [{ number: '+77263321756', raw: '8-7263 32-17-56', type: 'phone', note: null }],
+      640,
+    );
+    const akimat = office(
+      'zhambyl-akimat',
+      'Жамбыл облысы',
+      'Аса',
+      [{ number: '+77263322328', raw: '8-72633-22328', type: 'phone', note: null }, bare('21153')],
+      529,
+    );
+    const completed = completeAreaCodes([department, akimat]).offices[1]?.phones[1];
+    expect(completed?.number).toBe('+77263321153');
+    expect(completed?.note).toMatch(/^қала коды 72633 осы мекеменің/);
   });
 });

@@ -76,11 +76,13 @@ describe('parseAddress on real cells', () => {
       settlement: 'Бырлик',
       district: null,
       text: 'Бырлик, Ботешева көш., 8',
+      // No type word: a fallback, counted in the report.
+      notes: ['settlement-bare-name'],
     },
-  ])('reads $fixture lines $from-$to', ({ fixture, from, to, postcode, settlement, district, text }) => {
+  ])('reads $fixture lines $from-$to', ({ fixture, from, to, postcode, settlement, district, text, notes }) => {
     const result = address(fixture, from, to);
     expect(result).toMatchObject({ postcode, settlement, district, address: text });
-    expect(result.diagnostics).toEqual([]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(notes ?? []);
   });
 
   test.each([
@@ -119,5 +121,30 @@ describe('parseAddress and micro-districts', () => {
     const parsed = parseAddress('Ақтау қаласы, 14 шағын ауданы, 1', { file: '000.txt', line: 1969 });
     expect(parsed.district).toBeNull();
     expect(parsed.settlement).toBe('Ақтау');
+  });
+});
+
+describe('a street is never the settlement (initials are not `с.`, `қ.`, `а.`)', () => {
+  test.each([
+    { fixture: '000-satpaev-department.txt', settlement: 'Сәтпаев', street: 'Сәтпаев даңғылы' },
+    { fixture: '000-aktogay-department.txt', settlement: 'Ақтоғай', street: 'Бөкейхан даңғылы' },
+    { fixture: '000-akmola-regional-department.txt', settlement: 'Көкшетау', street: 'Пушкин атындағы көше' },
+    { fixture: '002-zhezkazgan-department.txt', settlement: 'Жезқазған', street: 'Сейфуллин көшесі' },
+    { fixture: '002-zhanaarka-department.txt', settlement: 'Атасу', street: 'Тәуелсіздік даңғылы' },
+    { fixture: '002-kyzyltau-rural-akim.txt', settlement: 'Қызылтау', street: 'Сейфуллин көшесі' },
+  ])('$fixture: the settlement is $settlement, not the street', ({ fixture, settlement, street }) => {
+    const result = address(fixture, 2);
+    expect(result.settlement).toBe(settlement);
+    expect(result.address).toContain(street);
+  });
+
+  test.each([
+    'С.Сейфуллин көшесі, 39а',
+    'Қ.Сәтпаев даңғылы, 111',
+    'А.С. Пушкин атындағы көше, 23',
+    'К. Қазантаев көшесі, 43',
+    'ул.Бейсека, 1.',
+  ])("names no settlement in the street-only address '%s'", (input) => {
+    expect(parseAddress(input, at).settlement).toBeNull();
   });
 });

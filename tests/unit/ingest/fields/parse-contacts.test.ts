@@ -85,13 +85,12 @@ describe('parseContacts on real cells', () => {
     expect(result.emails).toEqual(emails);
     expect(result.websites).toEqual(websites);
     expect(result.rest).toBe(rest);
-    expect(result.malformed).toEqual([]);
+    expect(result.malformed.map((m) => m.raw)).toEqual([]);
   });
 
   test.each([
     { input: 'TRS2008\n@ topmail.kz', email: 'trs2008@topmail.kz' },
     { input: 'Moinkum_ akimat@mail.ru', email: 'moinkum_akimat@mail.ru' },
-    { input: 'A s t r _ s o c z @\nkokshetau.online.rz,', email: 'astr_socz@kokshetau.online.rz' },
     { input: 'soc-progr@yandex. \nru, www.akmol.kz', email: 'soc-progr@yandex.ru' },
   ])("re-glues '$input' to $email", ({ input, email }) => {
     expect(parseContacts(input, at).emails).toEqual([email]);
@@ -124,27 +123,72 @@ describe('parseContacts negative cases', () => {
     'т.б.',
   ])("finds no contact in '%s'", (input) => {
     const result = parseContacts(input, at);
-    expect([...result.emails, ...result.websites, ...result.malformed]).toEqual([]);
+    expect([...result.emails, ...result.websites, ...result.malformed.map((m) => m.raw)]).toEqual([]);
   });
 
   test('keeps `Atb_rotz isn@kokshetau.online/kz` (004) as malformed, not as an e-mail', () => {
     const result = parseContacts('Atb_rotz isn@\nkokshetau.online/kz,\nwww.online.kz', at);
     expect(result.emails).toEqual([]);
     expect(result.websites).toEqual(['www.online.kz']);
-    expect(result.malformed).toEqual(['Atb_rotzisn@kokshetau.online/kz']);
+    expect(result.malformed.map((m) => m.raw)).toEqual(['Atb_rotzisn@kokshetau.online/kz']);
     expect(result.diagnostics.map((d) => d.code)).toContain('email-malformed');
   });
 
   test('keeps `soc_zanita_21@kokshetau.online.k` (004, glued to a website) as malformed', () => {
     const result = parseContacts('soc_zanita_21@kokshetau. \nonline.kwww.jaksy.kz', at);
     expect(result.emails).toEqual([]);
-    expect(result.malformed).toEqual(['soc_zanita_21@kokshetau.online.k']);
+    expect(result.malformed.map((m) => m.raw)).toEqual(['soc_zanita_21@kokshetau.online.k']);
     expect(result.websites).toEqual(['www.jaksy.kz']);
   });
 
   test('refuses `ro_esil.sko.kz` (000) as a website: a host name has no underscore', () => {
     const result = parseContacts('Есіл ауданы, Явленка ауылы, Ленин көшесі, 20 ro_esil.sko.kz', at);
     expect(result.websites).toEqual([]);
-    expect(result.malformed).toEqual(['ro_esil.sko.kz']);
+    expect(result.malformed.map((m) => m.raw)).toEqual(['ro_esil.sko.kz']);
+  });
+});
+
+describe('contacts that are not addresses stay as written, with a reason, and are never linked', () => {
+  test.each([
+    // 002 line 1003: the akimat's site typed half in Cyrillic.
+    {
+      fixture: '002-osakarov-akim-contacts.txt',
+      from: 3,
+      to: 3,
+      kind: 'website',
+      raw: 'www.osak_акимат.kz',
+      why: /characters/,
+    },
+    // 003 line 518: `.ku` is no top-level domain.
+    { fixture: '003-sarysu-akimat.txt', from: 7, to: 7, kind: 'website', raw: 'www.sarysu.ku', why: /«ku»/ },
+    // 000 line 1808: a space inside the host; joining it would invent `pavodar`.
+    {
+      fixture: '000-pavlodar-regional-department.txt',
+      from: 4,
+      to: 4,
+      kind: 'email',
+      raw: 'kence.dsz@pav odar.gov.kz',
+      why: /space/,
+    },
+    // 004 lines 352-353: letter-spaced, rejoined across the line break, but `.rz` is no domain.
+    {
+      fixture: '004-astrakhan-contacts.txt',
+      from: 1,
+      to: 3,
+      kind: 'email',
+      raw: 'Astr_socz@kokshetau.online.rz',
+      why: /«rz»/,
+    },
+  ])('keeps $raw unlinked', ({ fixture, from, to, kind, raw, why }) => {
+    const result = parseContacts(cell(fixture, from, to), at);
+    const unlinked = result.malformed.find((m) => m.raw === raw);
+    expect(unlinked?.kind).toBe(kind);
+    expect(unlinked?.reason).toMatch(why);
+    expect([...result.emails, ...result.websites].some((c) => raw.toLowerCase().startsWith(c))).toBe(false);
+  });
+
+  test('the valid neighbours of a broken contact are still linked (000 line 1808, 004 line 354)', () => {
+    expect(parseContacts(cell('000-pavlodar-regional-department.txt', 4), at).emails).toEqual(['pavlodar@enbek.kz']);
+    expect(parseContacts(cell('004-astrakhan-contacts.txt', 1, 3), at).websites).toEqual(['www.akmol.kz']);
   });
 });

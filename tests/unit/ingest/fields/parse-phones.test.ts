@@ -171,3 +171,21 @@ describe('parsePhones negative cases', () => {
     },
   );
 });
+
+describe('digits split by spaces', () => {
+  test('rejoins `8 72838 33803` (001 line 5801) into one number, not three junk entries', () => {
+    const result = parsePhones(cell('001-koksu-ainabulak-rural-akim.txt', 7), at);
+    expect(result.phones.map((p) => [p.number, p.raw])).toEqual([['+77283833803', '8 72838 33803']]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['phone-spaced-digits-joined']);
+  });
+
+  test.each([
+    // One digit short: together they are no valid number, so nothing is joined or invented.
+    { input: '8 72838 3380', numbers: [null, null, null] },
+    // Two numbers sharing a code are not one long number.
+    { input: '8-7172 21-62-22 21-09-41', numbers: ['+77172216222', '+77172210941'] },
+  ])('does not join `$input`', ({ input, numbers: expected }) => {
+    expect(numbers(input)).toEqual(expected);
+    expect(parsePhones(input, at).diagnostics.map((d) => d.code)).not.toContain('phone-spaced-digits-joined');
+  });
+});

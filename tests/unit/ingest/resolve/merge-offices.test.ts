@@ -34,9 +34,10 @@ describe('rows that are one office', () => {
     expect(office.id).toBe('temirtau-kalasy-zhumyspen-kamtu-bolimi');
     expect(office.phones.map((p) => [p.raw, p.sources?.map((s) => s.line)])).toEqual([['8-7213 91-65-14', [834]]]);
     const phones = office.alternatives?.filter((a) => a.field === 'phones');
-    expect(phones?.map((a) => [a.value, a.sources.map((s) => s.line)])).toEqual([
-      ['+77213923591', [276, 1329]],
-      ['+77213954455', [276, 1329]],
+    // 002 line 282 labels the second number `факс`: the alternative stays a fax.
+    expect(phones?.map((a) => [a.value, a.type, a.sources.map((s) => s.line)])).toEqual([
+      ['+77213923591', 'phone', [276, 1329]],
+      ['+77213954455', 'fax', [276, 1329]],
     ]);
     expect(office.address).toBe('Теміртау қаласы, Чайковский көшесі, 22');
     expect(office.alternatives?.find((a) => a.field === 'address')?.value).toBe(
