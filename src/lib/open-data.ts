@@ -3,6 +3,7 @@
  * extend, never rename). Pure functions from records to file bodies.
  */
 import type { Office } from '../schemas/office.ts';
+import { csvCell } from './csv-cell.ts';
 
 export function toJson(data: unknown): string {
   return `${JSON.stringify(data, null, 1)}\n`;
@@ -28,12 +29,9 @@ const csvColumns = [
   'sources',
 ] as const;
 
-function csvCell(value: string | number | null | undefined): string {
-  const text = value == null ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const phoneColumn = csvColumns.indexOf('phones');
 
-/** One row per office; lists joined with `; `; sources as `file:line`. RFC 4180 quoting, CRLF. */
+/** One row per office; lists joined with `; `; sources as `file:line`. RFC 4180 quoting, CRLF; formula-like cells neutralised (csv-cell.ts). */
 export function officesToCsv(offices: readonly Office[]): string {
   const rows = offices.map((o) =>
     [
@@ -45,7 +43,7 @@ export function officesToCsv(offices: readonly Office[]): string {
       o.settlement,
       o.postcode,
       o.address,
-      o.phones.map((p) => p.number ?? p.raw).join('; '),
+      csvCell(o.phones.map((p) => p.number ?? p.raw).join('; '), { phones: true }),
       o.emails.join('; '),
       o.websites.join('; '),
       o.hours?.text,
@@ -55,7 +53,7 @@ export function officesToCsv(offices: readonly Office[]): string {
       o.location?.precision,
       o.sources.map((s) => `${s.file}:${s.line}`).join('; '),
     ]
-      .map(csvCell)
+      .map((cell, i) => (i === phoneColumn ? cell : csvCell(cell)))
       .join(','),
   );
   return `\uFEFF${[csvColumns.join(','), ...rows].join('\r\n')}\r\n`;
