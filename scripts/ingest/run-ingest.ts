@@ -8,6 +8,8 @@ import { type Place, placeSchema } from '../../src/schemas/place.ts';
 import type { IngestReport } from '../../src/schemas/report.ts';
 import type { Service, ServiceVersion } from '../../src/schemas/service.ts';
 import { diagnostic } from './diagnostics.ts';
+import { checkActId, checkSource, noAct } from './integrity/check-source.ts';
+import { checkTable, checkUnparsedAppendix } from './integrity/index.ts';
 import { normaliseSource } from './normalise/index.ts';
 import { buildOfficeRecord } from './parse/build-office-record.ts';
 import { parseActHead } from './parse/parse-act-head.ts';
@@ -44,11 +46,14 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
   const offices: OfficeRow[] = [];
   const files: FileReport[] = [];
 
-  for (const source of sources) {
-    // 1. Refuse what is not text (random bytes, empty, truncated to nothing): one error, then go on.
-    const unreadable = checkReadable(source);
+  for (const [i, source] of sources.entries()) {
+    // 1. Refuse what is not text (random bytes, empty, truncated to nothing, not UTF-8) or repeats an
+    //    earlier file: one error, then go on.
+    const checked = checkSource(source, sources.slice(0, i));
+    diagnostics.push(...checked.diagnostics);
+    const unreadable = checked.skip ? checked.diagnostics[0] : checkReadable(source);
     if (unreadable) {
-      diagnostics.push(unreadable);
+      if (!checked.skip) diagnostics.push(unreadable);
       files.push({ file: source.file, act: null, documents: 0, appendices: [], coverage: {} });
       continue;
     }
@@ -61,7 +66,9 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
     // 4. The act: issuer, date, number, registration, status, amendments.
     const head = parseActHead(segmented);
     diagnostics.push(...head.diagnostics);
-    if (!head.act) {
+    const clash = head.act && checkActId(head.act, acts, source.file, head.act.sources[0]?.line ?? 1);
+    if (!head.act || clash) {
+      diagnostics.push(clash || noAct(source.file));
       files.push({ file: source.file, act: null, documents: 0, appendices: [], coverage: {} });
       continue;
     }
@@ -116,6 +123,7 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
         };
         fileReport.appendices.push(entry);
         if (!parser) {
+          diagnostics.push(...checkUnparsedAppendix(appendixId, appendix));
           diagnostics.push(
             diagnostic('warning', 'unknown-appendix', `no parser reads appendix ${appendixId} «${appendix.title}»`, {
               file: source.file,
@@ -125,7 +133,7 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
           continue;
         }
         const table = parser.parse(ctx);
-        diagnostics.push(...table.diagnostics);
+        diagnostics.push(...table.diagnostics, ...checkTable(appendixId, appendix, table));
         entry.rowsSeen = table.rowsSeen;
         entry.rowsRejected = table.rejected.length;
         for (const r of table.rejected) {
