@@ -16,7 +16,7 @@ export function guessEncoding(bytes: Uint8Array): string | null {
   for (const encoding of ['windows-1251', 'koi8-r'] as const) {
     const text = new TextDecoder(encoding).decode(bytes);
     // Random bytes read as Cyrillic too, but with control codes among them; text has none.
-    const controls = text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g)?.length ?? 0;
+    const controls = [...text].filter((c) => c < ' ' && c !== '\t' && c !== '\n' && c !== '\r').length;
     if (controls > text.length / 1000) continue;
     const letters = text.match(/\p{L}/gu) ?? [];
     const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c));
