@@ -28,6 +28,8 @@ export function checkSource(source: SourceText, earlier: readonly SourceText[]):
     const message = `the file is not UTF-8: it reads as ${d.looksLike}; re-save it as UTF-8 (first bad byte at this line)`;
     return { diagnostics: [diagnostic('error', 'not-utf8', message, line)], skip: true };
   }
+  // Mostly undecodable and no known encoding: random bytes, which checkReadable reports as not text.
+  if (d.undecodable > source.text.length / 100) return { diagnostics: [], skip: false };
   // A few damaged bytes: the rest of the file is still read; what the damage hit is reported where it shows.
   const message = `${d.undecodable} byte sequence(s) are not UTF-8, the first at this line; parsed around them`;
   return { diagnostics: [diagnostic('error', 'undecodable-bytes', message, line)], skip: false };

@@ -44,7 +44,8 @@ export function decodeSource(
       decoding: {
         firstBadLine: text.slice(0, Math.max(firstBad, 0)).split('\n').length,
         undecodable: bad,
-        looksLike: guessEncoding(bytes),
+        // A UTF-8 file with a damaged stretch reads as Cyrillic in Windows-1251 too: guess only when most is bad.
+        looksLike: bad > text.length / 50 ? guessEncoding(bytes) : null,
       },
     };
   }

@@ -24,9 +24,9 @@ function cityOf(office: Office): string | null {
   return city ? `${city} (${office.region})` : null;
 }
 
-/** City -> codes seen in complete numbers whose raw text names the code (`8-7162 31-92-76`). */
-function codesByCity(offices: readonly Office[]): Map<string, Map<string, Evidence>> {
-  const map = new Map<string, Map<string, Evidence>>();
+/** City -> codes seen in complete numbers whose raw text names the code (`8-7162 31-92-76`), per file. */
+function codesByCity(offices: readonly Office[]): Map<string, Map<string, Evidence[]>> {
+  const map = new Map<string, Map<string, Evidence[]>>();
   for (const office of offices) {
     const city = cityOf(office);
     const at = office.sources[0];
@@ -35,8 +35,10 @@ function codesByCity(offices: readonly Office[]): Map<string, Map<string, Eviden
       if (!phone.number) continue;
       const code = parsePhones(phone.raw, at).areaCode;
       if (!code || !phone.number.startsWith(`+7${code}`)) continue;
-      const codes = map.get(city) ?? new Map<string, Evidence>();
-      if (!codes.has(code)) codes.set(code, { code, raw: phone.raw, file: at.file, line: at.line });
+      const codes = map.get(city) ?? new Map<string, Evidence[]>();
+      const seen = codes.get(code) ?? [];
+      if (!seen.some((e) => e.file === at.file)) seen.push({ code, raw: phone.raw, file: at.file, line: at.line });
+      codes.set(code, seen);
       map.set(city, codes);
     }
   }
@@ -59,9 +61,10 @@ export function completeAreaCodes(offices: readonly Office[]): { offices: Office
     const phones = office.phones.map((phone): Phone => {
       if (phone.number !== null || !BARE.test(phone.raw)) return phone;
       const digits = phone.raw.replace(/\D/gu, '');
-      const fits = [...(city ? (byCity.get(city)?.values() ?? []) : [])].filter(
-        (e) => e.code.length + digits.length === 10,
-      );
+      // Evidence from the office's own file first, so damage to another file never rewrites this note.
+      const fits = [...(city ? (byCity.get(city)?.values() ?? []) : [])]
+        .map((seen) => seen.find((e) => e.file === at.file) ?? (seen[0] as Evidence))
+        .filter((e) => e.code.length + digits.length === 10);
       const only = fits.length === 1 ? fits[0] : undefined;
       const number = only ? parsePhoneNumberFromString(`+7${only.code}${digits}`, 'KZ') : undefined;
       if (!only || !number?.isValid()) {
