@@ -188,6 +188,23 @@ describe('the iframe code pasted on an akimat page of another origin', () => {
   });
 });
 
+describe('the iframe code on a host with a strict CSP', () => {
+  test('resizes through the resizer file alone: no inline script, no style attribute, no violation', async () => {
+    const [office] = await codesFromEmbedPage();
+    // The policy the embed guide (content/pages/embed-help.mdx) asks a host to add, and nothing more.
+    const csp = `default-src 'none'; frame-src ${site.origin}; script-src ${site.origin}`;
+    const page = `<!doctype html><html lang="kk"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>Әкімдік</title></head><body>${office?.code}</body></html>`;
+    host.pages.set('/strict.html', page);
+    const w = await watchedPage();
+    await w.page.goto(`${host.origin}/strict.html`);
+    await expect.poll(async () => (await frameState(w.page, 0)).attr).not.toBe('400');
+    const h = await contentHeight(w.page, 0);
+    await expect.poll(async () => (await frameState(w.page, 0)).attr).toBe(String(h));
+    expect(w.problems).toEqual([]);
+    await w.context.close();
+  });
+});
+
 describe('the /embed/ page', () => {
   test('sizes its live previews through the bundled listener, under the strict CSP', async () => {
     const w = await watchedPage();
