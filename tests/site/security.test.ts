@@ -57,9 +57,7 @@ afterAll(async () => {
 
 /** Pages where a hostile string shows (escaped), maps whose markers carry one included. */
 const targets = () =>
-  [...pages]
-    .filter(([, html]) => html.includes('__pwned'))
-    .map(([path]) => path.replace(/index\.html$/, ''));
+  [...pages].filter(([, html]) => html.includes('__pwned')).map(([path]) => path.replace(/index\.html$/, ''));
 
 describe('a site built from a hostile source', () => {
   test('carries the hostile strings into its data (the test has something to catch)', async () => {
