@@ -1,13 +1,15 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { cspFirst } from './src/integrations/csp-first.ts';
+import { dataCheck } from './src/integrations/data-json.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
   site: 'https://qyzmet.kz',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [dataCheck(), mdx(), sitemap(), cspFirst(), pagefind()],
   // A strict Content-Security-Policy: Astro hashes its own scripts and styles; nothing inline is allowed
   // otherwise. Pagefind needs WebAssembly; map tiles come from OpenStreetMap (src/lib/map-config.ts).
   security: {

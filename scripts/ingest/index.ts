@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { emit } from './emit.ts';
+import { ALLOW_ERRORS_FLAG, exitStatus } from './exit-status.ts';
 import { readInputs } from './read-inputs.ts';
 import { readSources } from './read-sources.ts';
 import { runIngest } from './run-ingest.ts';
@@ -19,4 +20,7 @@ const hashes = Object.fromEntries(sources.map((s) => [s.file, createHash('sha256
 const result = runIngest(sources, inputs, hashes);
 await emit(result, `${root}content/data`);
 console.log(formatSummary(result));
-// Bad input never stops the build: errors are reported above and in content/data/ingest-report.json.
+// Everything readable is written above; any error-level diagnostic then fails the ingest (exit-status.ts).
+const status = exitStatus(result.report.diagnostics, process.argv.includes(ALLOW_ERRORS_FLAG));
+if (status.message) console.error(status.message);
+process.exitCode = status.code;

@@ -5,6 +5,7 @@
 import type { Act } from '../../src/schemas/act.ts';
 import type { OfficeRow } from '../../src/schemas/office.ts';
 import type { ServiceVersion } from '../../src/schemas/service.ts';
+import { checkSource, noAct } from './integrity/check-source.ts';
 import { normaliseSource } from './normalise/index.ts';
 import { parseActHead } from './parse/parse-act-head.ts';
 import { parseServiceVersion } from './parse/parse-service-version.ts';
@@ -25,13 +26,21 @@ export interface FileIngest {
   text: string | null;
 }
 
-export function ingestFile(source: SourceText, parsers: readonly TableParser[]): FileIngest {
+/** `earlier` are the sources read before this one (name order), to tell a repeated file. */
+export function ingestFile(
+  source: SourceText,
+  parsers: readonly TableParser[],
+  earlier: readonly SourceText[] = [],
+): FileIngest {
   const report: FileReport = { file: source.file, act: null, documents: 0, appendices: [], coverage: {} };
   const out: FileIngest = { act: null, versions: [], offices: [], report, diagnostics: [], text: null };
-  // 1. Refuse what is not text (random bytes, empty, truncated to nothing): one error, then go on.
-  const unreadable = checkReadable(source);
+  // 1. Refuse what is not text (random bytes, empty, truncated to nothing, not UTF-8) or repeats an
+  //    earlier file: one error, then go on.
+  const checked = checkSource(source, earlier);
+  out.diagnostics.push(...checked.diagnostics);
+  const unreadable = checked.skip ? checked.diagnostics[0] : checkReadable(source);
   if (unreadable) {
-    out.diagnostics.push(unreadable);
+    if (!checked.skip) out.diagnostics.push(unreadable);
     return out;
   }
   // 2. Normalise line by line (homoglyphs, letter-spacing, NFC), keeping line numbers.
@@ -45,7 +54,10 @@ export function ingestFile(source: SourceText, parsers: readonly TableParser[]):
   const head = parseActHead(segmented);
   out.diagnostics.push(...head.diagnostics);
   const act = head.act;
-  if (!act) return out;
+  if (!act) {
+    out.diagnostics.push(noAct(source.file));
+    return out;
+  }
   [out.act, report.act, report.documents] = [act, act.id, segmented.documents.length];
   // 5. Each service document: facts from its clauses, then office rows from its appendices.
   for (const doc of segmented.documents) {

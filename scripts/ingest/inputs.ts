@@ -1,17 +1,20 @@
 /**
- * What the ingest reads besides the acts: the reviewed hand corrections, the service-name alias table and
+ * What the ingest reads besides the acts: the reviewed hand corrections, the service-name alias table, the pinned service ids and
  * the offline gazetteer. index.ts reads them (read-inputs.ts) and passes them in, so every input of the
  * pipeline is in its signature and tests can pass their own.
  */
 import type { KzGazetteer } from '../geodata/types.ts';
 import type { LoadedCorrections } from './corrections.ts';
 import type { ServiceAliases } from './resolve/service-aliases.ts';
+import type { ServiceIds } from './resolve/service-ids.ts';
 
 export interface IngestInputs {
   /** content/corrections/office-rows.json, validated entry by entry. */
   corrections: LoadedCorrections;
   /** content/corrections/service-aliases.json, validated entry by entry. */
   aliases: ServiceAliases;
+  /** content/corrections/service-ids.json: published ids of services several acts approve. */
+  serviceIds: ServiceIds;
   /** content/geo/kz-places.json, cut from the GeoNames packages by `npm run geodata`. */
   gazetteer: KzGazetteer;
 }

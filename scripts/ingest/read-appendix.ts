@@ -4,6 +4,7 @@
  */
 import type { OfficeRow } from '../../src/schemas/office.ts';
 import { diagnostic } from './diagnostics.ts';
+import { checkTable } from './integrity/index.ts';
 import { buildOfficeRecord } from './parse/build-office-record.ts';
 import { detectTableParser } from './parse/registry.ts';
 import type { AppendixReport } from './report/build-report.ts';
@@ -53,7 +54,7 @@ export function readAppendix(
   entry.kind = parser.name;
   const ctx = { ...context, appendix };
   const table = parser.parse(ctx);
-  const diagnostics = [...table.diagnostics];
+  const diagnostics = [...table.diagnostics, ...checkTable(id, appendix, table)];
   entry.rowsSeen = table.rowsSeen;
   entry.rowsRejected = table.rejected.length;
   for (const r of table.rejected) {

@@ -9,6 +9,7 @@ import type { IngestReport } from '../../src/schemas/report.ts';
 import type { Service } from '../../src/schemas/service.ts';
 import { ingestFile } from './ingest-file.ts';
 import type { IngestInputs } from './inputs.ts';
+import { checkActId } from './integrity/check-source.ts';
 import { createTableParsers } from './parse/registry.ts';
 import { buildReport } from './report/build-report.ts';
 import { buildPlaces } from './resolve/build-places.ts';
@@ -44,10 +45,27 @@ export function runIngest(
   const parsers = createTableParsers(inputs.corrections);
   // In name order whatever order the caller gives, so merged lists come out the same (as readSources reads).
   const ordered = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const read = ordered.map((source) => ingestFile(source, parsers));
+  const read = ordered.map((source, i) => ingestFile(source, parsers, ordered.slice(0, i)));
+  // A second act with an id already taken (a copy with one line changed) is skipped whole: ids are URLs.
+  const clashes = read.flatMap((r, i) => {
+    const act = r.act;
+    const clash =
+      act &&
+      checkActId(
+        act,
+        read.slice(0, i).flatMap((e) => (e.act ? [e.act] : [])),
+        r.report.file,
+        1,
+      );
+    if (!clash) return [];
+    Object.assign(r, { act: null, versions: [], offices: [] });
+    r.report.act = null;
+    return [clash];
+  });
   const diagnostics = [
     ...inputs.corrections.diagnostics.filter((d) => d.line === null),
     ...read.flatMap((r) => r.diagnostics),
+    ...clashes,
   ];
   const acts = read.flatMap((r) => (r.act ? [r.act] : []));
   const versions = read.flatMap((r) => r.versions);
@@ -71,7 +89,7 @@ export function runIngest(
   //    service across acts (with the reviewed aliases); the places hierarchy; which offices deliver which
   //    version; complaint routes per district.
   diagnostics.push(...resolveReferences(versions));
-  const grouped = groupServices(versions, actDates, inputs.aliases);
+  const grouped = groupServices(versions, actDates, inputs.aliases, inputs.serviceIds);
   diagnostics.push(...grouped.diagnostics);
   const built = buildPlaces(placed.offices);
   const linked = linkServicesOffices(grouped.services, built.offices);

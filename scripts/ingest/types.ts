@@ -13,6 +13,18 @@ export interface SourceText {
   /** File name as in content/sources. */
   file: string;
   text: string;
+  /** Set when the bytes were not valid UTF-8 (the text then holds U+FFFD where they failed). */
+  decoding?: SourceDecoding;
+}
+
+/** What went wrong decoding a source's bytes as UTF-8. */
+export interface SourceDecoding {
+  /** 1-based line of the first byte that is not UTF-8. */
+  firstBadLine: number;
+  /** How many byte sequences decoded to U+FFFD. */
+  undecodable: number;
+  /** The encoding the bytes read as (`windows-1251`), or null when it cannot be told. */
+  looksLike: string | null;
 }
 
 /** A span of source lines, 1-based and inclusive. */

@@ -8,9 +8,10 @@ import { officesForVersion } from '../lib/service-offices.ts';
 import { actSchema } from '../schemas/act.ts';
 import { officeSchema } from '../schemas/office.ts';
 import { serviceSchema } from '../schemas/service.ts';
+import { parseDataJson } from './data-json.ts';
 
 async function readData<T>(name: string, parse: (x: unknown) => T): Promise<T[]> {
-  const raw = JSON.parse(await readFile(projectPath(`content/data/${name}`), 'utf8')) as unknown[];
+  const raw = parseDataJson(name, await readFile(projectPath(`content/data/${name}`), 'utf8')) as unknown[];
   return raw.map(parse);
 }
 
@@ -41,6 +42,13 @@ export function pagefind(): AstroIntegration {
           ...services.map(serviceAliasRecord),
           ...acts.map(actAliasRecord),
         ];
+        // A panic kills Pagefind's backend without a word to its Node API: the pending call never settles,
+        // the event loop empties and `astro build` used to exit 0 with no index. Node says so (beforeExit).
+        const stopped = () => {
+          logger.error('Pagefind stopped before the index was written (its backend crashed): no search index');
+          process.exitCode = 1;
+        };
+        process.once('beforeExit', stopped);
         try {
           const { index, errors } = await createIndex({});
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -55,6 +63,7 @@ export function pagefind(): AstroIntegration {
           if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages and ${records.length} alias records`);
         } finally {
+          process.off('beforeExit', stopped);
           await close();
         }
       },

@@ -6,6 +6,7 @@ import type { Act } from '../schemas/act.ts';
 import type { Office } from '../schemas/office.ts';
 import type { ServiceVersion } from '../schemas/service.ts';
 import { displayPhone, phoneTypeLabel, telHref } from './format-phone.ts';
+import { mailtoHref } from './safe-href.ts';
 import { formatDeadline } from './service-view.ts';
 
 export interface Fact {
@@ -39,7 +40,7 @@ export function officeFacts(o: Office): Fact[] {
   return [
     ...(o.address ? [fact('Мекенжайы', o.postcode ? `${o.postcode}, ${o.address}` : o.address)] : []),
     ...o.phones.map(phoneFact),
-    ...o.emails.map((e) => fact('Электрондық пошта', e, `mailto:${e}`)),
+    ...o.emails.map((e) => fact('Электрондық пошта', e, mailtoHref(e))),
     ...(o.hours ? [fact('Жұмыс уақыты', o.hours.text)] : []),
   ];
 }

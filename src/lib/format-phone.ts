@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Phone } from '../schemas/office.ts';
+import { safeHref } from './safe-href.ts';
 
 /**
  * How a phone is shown: the national format when the number is known (`8 (7163) 82 10 48`), else as
@@ -12,7 +13,7 @@ export function displayPhone(phone: Pick<Phone, 'number' | 'raw'>): string {
 
 /** `tel:` link target, or null when the digits are incomplete (never dial a guessed number). */
 export function telHref(phone: Pick<Phone, 'number'>): string | null {
-  return phone.number ? `tel:${phone.number}` : null;
+  return phone.number ? safeHref(`tel:${phone.number}`) : null;
 }
 
 export const phoneTypeLabel: Record<Phone['type'], string> = {

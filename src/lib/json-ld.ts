@@ -81,3 +81,15 @@ export function serviceJsonLd(service: Service, lead: ServiceVersion, site: URL)
     ...(lead.cost?.free ? { offers: { '@type': 'Offer', price: 0, priceCurrency: 'KZT' } } : {}),
   };
 }
+
+/**
+ * JSON for a `<script type="application/ld+json">` body. `JSON.stringify` leaves `</script>` intact,
+ * so an office named `</script><script>…` would close the block and run; `<`, `>` and `&` become
+ * `\u003c`-style escapes (still the same JSON), and U+2028/U+2029 too, which old parsers treat as line ends.
+ */
+export function serialiseJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

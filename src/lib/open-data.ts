@@ -3,6 +3,7 @@
  * extend, never rename). Pure functions from records to file bodies.
  */
 import type { Office } from '../schemas/office.ts';
+import { csvCell } from './csv-cell.ts';
 
 export function toJson(data: unknown): string {
   return `${JSON.stringify(data, null, 1)}\n`;
@@ -31,12 +32,9 @@ const csvColumns = [
   'unlinked_contacts',
 ] as const;
 
-function csvCell(value: string | number | null | undefined): string {
-  const text = value == null ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const phoneColumn = csvColumns.indexOf('phones');
 
-/** One row per office; lists joined with `; `; sources as `file:line`. RFC 4180 quoting, CRLF. */
+/** One row per office; lists joined with `; `; sources as `file:line`. RFC 4180 quoting, CRLF; formula-like cells neutralised (csv-cell.ts). */
 export function officesToCsv(offices: readonly Office[]): string {
   const rows = offices.map((o) =>
     [
@@ -48,7 +46,7 @@ export function officesToCsv(offices: readonly Office[]): string {
       o.settlement,
       o.postcode,
       o.address,
-      o.phones.map((p) => p.number ?? p.raw).join('; '),
+      csvCell(o.phones.map((p) => p.number ?? p.raw).join('; '), { phones: true }),
       o.emails.join('; '),
       o.websites.join('; '),
       o.hours?.text,
@@ -60,7 +58,7 @@ export function officesToCsv(offices: readonly Office[]): string {
       o.legalName,
       (o.unlinkedContacts ?? []).map((c) => c.raw).join('; '),
     ]
-      .map(csvCell)
+      .map((cell, i) => (i === phoneColumn ? cell : csvCell(cell)))
       .join(','),
   );
   return `\uFEFF${[csvColumns.join(','), ...rows].join('\r\n')}\r\n`;

@@ -4,6 +4,7 @@
  * (no network): Kazakhstan's outline from our own site is drawn first, so markers keep their context.
  */
 import type { MapMarker } from '../lib/map-markers.ts';
+import { safeHref } from '../lib/safe-href.ts';
 
 class QyzmetMap extends HTMLElement {
   connectedCallback(): void {
@@ -49,9 +50,9 @@ class QyzmetMap extends HTMLElement {
             fillColor: '#005f73',
             fillOpacity: 0.9,
           });
-      const note = m.approximate ? '<br><em>Орны шамамен</em>' : '';
-      marker.bindPopup(`<a href="${m.href}">${escapeHtml(m.name)}</a><br>${escapeHtml(m.kind)}${note}`);
-      marker.bindTooltip(m.name);
+      // Names come from the acts: Leaflet would parse a string as HTML, so it gets nodes with text.
+      marker.bindPopup(popupContent(m));
+      marker.bindTooltip(textNode(m.name));
       layer.addLayer(marker);
     }
     map.addLayer(layer);
@@ -74,8 +75,24 @@ class QyzmetMap extends HTMLElement {
   }
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function textNode(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
+}
+
+function popupContent(m: MapMarker): HTMLElement {
+  const box = document.createElement('div');
+  const link = document.createElement('a');
+  link.href = safeHref(m.href) ?? '#';
+  link.textContent = m.name;
+  box.append(link, document.createElement('br'), m.kind);
+  if (m.approximate) {
+    const note = document.createElement('em');
+    note.textContent = 'Орны шамамен';
+    box.append(document.createElement('br'), note);
+  }
+  return box;
 }
 
 if (!customElements.get('qyzmet-map')) customElements.define('qyzmet-map', QyzmetMap);

@@ -1,5 +1,5 @@
 /**
- * The ingest's committed inputs besides the acts (corrections, service aliases, gazetteer), read
+ * The ingest's committed inputs besides the acts (corrections, service aliases, pinned service ids, gazetteer), read
  * synchronously for tests that build parsers or resolvers at module level. Same parsing as read-inputs.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { CORRECTIONS_FILE, parseOfficeRowCorrections } from '../../scripts/inges
 import type { IngestInputs } from '../../scripts/ingest/inputs.ts';
 import { GAZETTEER_FILE } from '../../scripts/ingest/read-inputs.ts';
 import { parseServiceAliases, SERVICE_ALIASES_FILE } from '../../scripts/ingest/resolve/service-aliases.ts';
+import { parseServiceIds, SERVICE_IDS_FILE } from '../../scripts/ingest/resolve/service-ids.ts';
 
 const root = new URL('../../', import.meta.url);
 const readJson = (file: string): unknown => JSON.parse(readFileSync(new URL(file, root), 'utf8'));
@@ -18,6 +19,7 @@ export function committedInputs(): IngestInputs {
   inputs ??= {
     corrections: parseOfficeRowCorrections(readJson(CORRECTIONS_FILE)),
     aliases: parseServiceAliases(readJson(SERVICE_ALIASES_FILE)),
+    serviceIds: parseServiceIds(readJson(SERVICE_IDS_FILE)),
     gazetteer: readJson(GAZETTEER_FILE) as KzGazetteer,
   };
   return inputs;

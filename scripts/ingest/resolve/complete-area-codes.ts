@@ -51,14 +51,21 @@ function ownCodes(office: Office): Evidence[] {
   });
 }
 
-/** Town -> codes seen in complete numbers whose raw text names the code (`8-7162 31-92-76`). */
-function codesByTown(offices: readonly Office[]): Map<string, Map<string, Evidence>> {
-  const map = new Map<string, Map<string, Evidence>>();
+/**
+ * Town -> codes seen in complete numbers whose raw text names the code (`8-7162 31-92-76`), with one piece
+ * of evidence per file, so an office can cite its own file first (damage to another file never rewrites it).
+ */
+function codesByTown(offices: readonly Office[]): Map<string, Map<string, Evidence[]>> {
+  const map = new Map<string, Map<string, Evidence[]>>();
   for (const office of offices) {
     const own = ownCodes(office);
     for (const town of townsOf(office)) {
-      const codes = map.get(town) ?? new Map<string, Evidence>();
-      for (const e of own) if (!codes.has(e.code)) codes.set(e.code, e);
+      const codes = map.get(town) ?? new Map<string, Evidence[]>();
+      for (const e of own) {
+        const seen = codes.get(e.code) ?? [];
+        if (!seen.some((x) => x.file === e.file)) seen.push(e);
+        codes.set(e.code, seen);
+      }
       map.set(town, codes);
     }
   }
@@ -100,8 +107,14 @@ export function completeAreaCodes(offices: readonly Office[]): {
       }
       const digits = phone.raw.replace(/\D/gu, '');
       // `211535` (003 line 529) next to the row's own `8-72633 2-23-28`: the row's exchange, not Taraz's 7263.
-      const town = own.length > 0 ? [] : townsOf(office).flatMap((t) => [...(byTown.get(t)?.values() ?? [])]);
-      const fits = fitting(own.length > 0 ? own : town, digits);
+      // Otherwise the town's codes, each cited from the office's own file when that file shows it.
+      const town =
+        own.length > 0
+          ? []
+          : townsOf(office).flatMap((t) =>
+              [...(byTown.get(t)?.values() ?? [])].map((seen) => seen.find((e) => e.file === at.file) ?? seen[0]),
+            );
+      const fits = fitting(own.length > 0 ? own : town.filter((e): e is Evidence => e !== undefined), digits);
       const only = fits.length === 1 ? fits[0] : undefined;
       const number = only ? parsePhoneNumberFromString(`+7${only.code}${digits}`, 'KZ') : undefined;
       if (own.length > 0 && fits.length === 0) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { officeJsonLd, openingHoursSpecification } from '../../../src/lib/json-ld.ts';
+import { officeJsonLd, openingHoursSpecification, serialiseJsonLd } from '../../../src/lib/json-ld.ts';
 import type { Office } from '../../../src/schemas/office.ts';
 
 describe('openingHoursSpecification', () => {
@@ -52,5 +52,19 @@ describe('officeJsonLd', () => {
       { '@type': 'ContactPoint', email: 'akkol_ozsp@mail.ru' },
     ]);
     expect(ld.openingHoursSpecification).toHaveLength(5);
+  });
+});
+
+describe('serialiseJsonLd', () => {
+  const hostile = { name: '</script><script>alert(1)</script> & <!-- \u2028\u2029' };
+
+  test('leaves no character that could end the script block or start a comment', () => {
+    const text = serialiseJsonLd(hostile);
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(text).toContain('\\u003c/script\\u003e');
+  });
+
+  test('is still the same JSON', () => {
+    expect(JSON.parse(serialiseJsonLd(hostile))).toEqual(hostile);
   });
 });

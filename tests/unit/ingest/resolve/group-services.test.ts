@@ -82,7 +82,7 @@ describe('service names', () => {
 });
 
 describe('groupServices', () => {
-  const { services, diagnostics } = groupServices(REAL, DATES, serviceAliases);
+  const { services, diagnostics } = groupServices(REAL, DATES, serviceAliases, committedInputs().serviceIds);
   const byVersions = services.map((s) => s.versions.map((v) => v.id));
 
   test('the same service approved by several acts is one service with one version per act, newest first', () => {
@@ -133,13 +133,43 @@ describe('groupServices', () => {
       version('2008-32-08', 12, 'Мемлекеттік атаулы әлеуметтік көмек тағайындау'),
       version('2008-32-08', 14, 'Мемлекеттік атаулы әлеуметтік көмек тағайындау'),
     ];
-    const result = groupServices(twice, DATES, serviceAliases);
+    const result = groupServices(twice, DATES, serviceAliases, committedInputs().serviceIds);
     expect(result.services).toHaveLength(2);
     expect(result.services.map((s) => s.id)).toEqual([
       'memlekettik-atauly-aleumettik-komek-tagaiyndau',
-      'memlekettik-atauly-aleumettik-komek-tagaiyndau-2',
+      'memlekettik-atauly-aleumettik-komek-tagaiyndau-2008-32-08-14',
     ]);
     expect(result.diagnostics.map((d) => d.code)).toContain('service-match-same-act');
+  });
+
+  test('a service of two acts keeps its id when either act is missing or read in another order', () => {
+    const almaty = version('2012-349', 7, '18 жасқа дейінгі балалы отбасыларға мемлекеттік жәрдемақылар тағайындау');
+    const karaganda = version(
+      '2008-32-08',
+      5,
+      '18 жасқа дейінгі балалары бар отбасыларға мемлекеттік жәрдемақылар тағайындау',
+    );
+    const ids = (vs: ServiceVersion[]) =>
+      groupServices(vs, DATES, serviceAliases, committedInputs().serviceIds).services.map((s) => s.id);
+    const both = ids([almaty, karaganda]);
+    expect(both).toHaveLength(1);
+    expect(ids([karaganda, almaty])).toEqual(both);
+    expect(ids([karaganda])).toEqual(both);
+    expect(ids([almaty])).toEqual(both);
+  });
+
+  test('a clash of slugs is told apart by the version, whichever is read first', () => {
+    const a = version('2008-120', 3, 'Бір қызмет');
+    const b = version('2008-32-08', 3, 'Бір қызмет');
+    const apart = parseServiceAliases([
+      { decision: 'distinct', names: ['Бір қызмет', 'Бір қызмет '], reason: 'two services, one name, for this test' },
+    ]);
+    const ids = (vs: ServiceVersion[]) =>
+      groupServices(vs, DATES, { ...apart, decide: () => false })
+        .services.map((s) => `${s.versions[0]?.id}=${s.id}`)
+        .sort();
+    expect(ids([a, b])).toEqual(ids([b, a]));
+    expect(ids([a, b])).toEqual(['2008-120-3=bir-kyzmet', '2008-32-08-3=bir-kyzmet-2008-32-08-3']);
   });
 
   test('an invalid alias entry is reported and skipped', () => {

@@ -1,0 +1,34 @@
+/**
+ * Rows lost inside a table show in its printed numbering: a cut or deleted row leaves a gap (`5` after
+ * `3`), a shuffled table runs backwards (`12` after `17`). Numbering may restart at 1 under each district
+ * heading (rural akims), which is neither. Tables whose rows are mostly unnumbered are not judged.
+ */
+import { diagnostic } from '../diagnostics.ts';
+import type { Diagnostic, RawOfficeRow } from '../types.ts';
+
+export function checkRowNumbering(appendixId: string, rows: readonly RawOfficeRow[]): Diagnostic[] {
+  const numbered = rows.filter((r) => r.rowNumber !== null && /^\d+$/.test(r.rowNumber.trim()));
+  if (numbered.length < 2 || numbered.length * 2 < rows.length) return [];
+  const out: Diagnostic[] = [];
+  let previous: RawOfficeRow | null = null;
+  for (const row of numbered) {
+    const n = Number(row.rowNumber);
+    const p = previous ? Number(previous.rowNumber) : 0;
+    const at = { file: row.span.file, line: row.span.line };
+    if (n > p + 1 && !(n === 1)) {
+      const missing = n === p + 2 ? `${p + 1} is` : `${p + 1}-${n - 1} are`;
+      out.push(diagnostic('error', 'rows-missing', `${appendixId}: row ${n} follows row ${p}; ${missing} missing`, at));
+    } else if (n <= p && n !== 1) {
+      out.push(
+        diagnostic(
+          'error',
+          'rows-out-of-order',
+          `${appendixId}: row ${n} follows row ${p} (line ${previous?.span.line}): rows shuffled or repeated`,
+          at,
+        ),
+      );
+    }
+    previous = row;
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
+import { projectPath } from '../lib/project-path.ts';
+
+/** What the site is built from: the collections (content.config.ts) and the data health report. */
+export const dataFiles = ['acts.json', 'services.json', 'offices.json', 'places.json', 'ingest-report.json'] as const;
+const collectionFiles = new Set<string>(dataFiles.filter((f) => f !== 'ingest-report.json'));
+
+/**
+ * JSON.parse with the place of the fault: `content/data/offices.json:1204:7: Expected ',' …`. V8 gives a
+ * character offset only, and Astro's file() loader swallows even that.
+ */
+export function parseDataJson(name: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = Number(message.match(/at position (\d+)/)?.[1] ?? (text.trim() === '' ? 0 : text.length));
+    const before = text.slice(0, at).split('\n');
+    throw new Error(
+      `content/data/${name}:${before.length}:${(before.at(-1)?.length ?? 0) + 1}: invalid JSON: ${message}`,
+    );
+  }
+}
+
+/** A collection file must be an array of records, each with a unique string id (file() skips the rest). */
+export function checkCollection(name: string, data: unknown): void {
+  if (!Array.isArray(data)) throw new Error(`content/data/${name}: expected an array of records`);
+  const seen = new Set<string>();
+  data.forEach((item: unknown, i) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string' || id === '') throw new Error(`content/data/${name}: record ${i + 1} has no id`);
+    if (seen.has(id)) throw new Error(`content/data/${name}: id ${id} appears twice`);
+    seen.add(id);
+  });
+}
+
+/**
+ * Fails the build before Astro loads content/data when a file is missing or not JSON. Astro's file()
+ * loader only logs those, then renders the collection from its data-store cache: the previous build's
+ * records, under today's date. With the check, every build renders from the files as they are now.
+ */
+export function dataCheck(): AstroIntegration {
+  return {
+    name: 'qyzmet:data-check',
+    hooks: {
+      'astro:config:setup': async ({ logger }) => {
+        for (const name of dataFiles) {
+          let text: string;
+          try {
+            text = await readFile(projectPath(`content/data/${name}`), 'utf8');
+          } catch {
+            throw new Error(`content/data/${name} is missing: run \`npm run ingest\` (npm run build does)`);
+          }
+          const data = parseDataJson(name, text);
+          if (collectionFiles.has(name)) checkCollection(name, data);
+        }
+        logger.info(`content/data: ${dataFiles.length} files read as JSON`);
+      },
+    },
+  };
+}
