@@ -21,6 +21,8 @@ import { geocodeOffices } from './resolve/geocode-offices.ts';
 import { groupServices } from './resolve/group-services.ts';
 import { linkServicesOffices } from './resolve/link-services-offices.ts';
 import { mergeOffices } from './resolve/merge-offices/index.ts';
+import { applicabilityTotals } from './resolve/applicability/applicability-totals.ts';
+import { resolveApplicability } from './resolve/applicability/resolve-applicability.ts';
 import { resolveComplaintRoutes } from './resolve/resolve-complaint-routes.ts';
 import { resolveReferences } from './resolve/resolve-references.ts';
 import { segmentSource } from './segment/segment-source.ts';
@@ -170,7 +172,10 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
   const built = buildPlaces(placed.offices);
   const linked = linkServicesOffices(grouped.services, built.offices);
   const routed = resolveComplaintRoutes(linked.services, linked.offices, built.places);
-  const services = routed.services;
+  // Which versions apply in each district: the region's own act, a national standard everywhere.
+  const applied = resolveApplicability(routed.services, acts, built.places);
+  diagnostics.push(...applied.diagnostics);
+  const services = applied.services;
   const entities = routed.offices;
   const places = built.places.filter((p) => {
     const ok = placeSchema.safeParse(p);
@@ -207,6 +212,7 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
   totals.places = places.length;
   for (const p of places) totals[`places:${p.kind}`] = (totals[`places:${p.kind}`] ?? 0) + 1;
   Object.assign(totals, placed.totals);
+  Object.assign(totals, applicabilityTotals(valid.services));
 
   const report: IngestReport = {
     generatedFrom: sources.map((s) => ({
