@@ -12,7 +12,7 @@ import { parseServiceVersion } from './parse/parse-service-version.ts';
 import { readAppendix } from './read-appendix.ts';
 import { checkReadable } from './read-checks.ts';
 import type { FileReport } from './report/build-report.ts';
-import { standardHours } from './resolve/apply-standard-hours.ts';
+import { type ClauseReading, scheduleReadings } from './resolve/hours/schedule-readings.ts';
 import { segmentSource } from './segment/segment-source.ts';
 import type { Diagnostic, SourceText, TableParser } from './types.ts';
 
@@ -22,6 +22,8 @@ export interface FileIngest {
   offices: OfficeRow[];
   report: FileReport;
   diagnostics: Diagnostic[];
+  /** Per service version: its schedule clause's sentences and whom each names. */
+  clauseHours: [string, { file: string; readings: ClauseReading[] }][];
   /** The normalised text (line i on line i), or null when the file is not text. */
   text: string | null;
 }
@@ -33,7 +35,15 @@ export function ingestFile(
   earlier: readonly SourceText[] = [],
 ): FileIngest {
   const report: FileReport = { file: source.file, act: null, documents: 0, appendices: [], coverage: {} };
-  const out: FileIngest = { act: null, versions: [], offices: [], report, diagnostics: [], text: null };
+  const out: FileIngest = {
+    act: null,
+    versions: [],
+    offices: [],
+    report,
+    diagnostics: [],
+    clauseHours: [],
+    text: null,
+  };
   // 1. Refuse what is not text (random bytes, empty, truncated to nothing, not UTF-8) or repeats an
   //    earlier file: one error, then go on.
   const checked = checkSource(source, earlier);
@@ -66,9 +76,11 @@ export function ingestFile(
     out.versions.push(parsed.version);
     act.documents.push(parsed.version.id);
     report.coverage[parsed.version.id] = parsed.coverage;
-    // The document's general schedule, for rows that give none (stated once, parsed once).
-    const docHours = standardHours(parsed.version.schedule, { file: doc.file, line: doc.span.line });
-    out.diagnostics.push(...docHours.diagnostics);
+    // The document's schedule clause, sentence by sentence: whom each names (resolved after merging).
+    const clauseLine = parsed.version.clauses.find((c) => c.text === parsed.version.schedule)?.sources[0]?.line;
+    const schedule = scheduleReadings(parsed.version.schedule, { file: doc.file, line: clauseLine ?? doc.span.line });
+    out.diagnostics.push(...schedule.diagnostics);
+    out.clauseHours.push([parsed.version.id, { file: doc.file, readings: schedule.readings }]);
     for (const appendix of doc.appendices) {
       const place = {
         file: source.file,
@@ -76,7 +88,6 @@ export function ingestFile(
         versionId: parsed.version.id,
         region: act.region,
         claimedAs: parsed.claimedAppendices[appendix.number],
-        documentHours: docHours.hours,
       };
       const read = readAppendix(appendix, place, parsers);
       report.appendices.push(read.entry);

@@ -19,8 +19,6 @@ export interface AppendixRead {
 export interface AppendixPlace extends Omit<TableContext, 'appendix'> {
   /** What the service document took the appendix for, if it did (`quality-indicators`, `form-template`). */
   claimedAs: string | undefined;
-  /** The document's general schedule, for rows that give none. */
-  documentHours: OfficeRow['hours'];
 }
 
 export function readAppendix(
@@ -28,7 +26,7 @@ export function readAppendix(
   place: AppendixPlace,
   parsers: readonly TableParser[],
 ): AppendixRead {
-  const { claimedAs, documentHours, ...context } = place;
+  const { claimedAs, ...context } = place;
   const id = `${context.versionId}/${appendix.number}`;
   const entry: AppendixReport = {
     id,
@@ -66,7 +64,6 @@ export function readAppendix(
   const offices = table.rows.map((row, i) => {
     const built = buildOfficeRecord(row, { ...ctx, appendixId: id, index: i + 1 });
     diagnostics.push(...built.diagnostics);
-    if (!built.office.hours) built.office.hours = documentHours;
     entry.recordsEmitted += 1;
     if (row.correction) entry.corrections += 1;
     return built.office;

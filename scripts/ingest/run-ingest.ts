@@ -12,6 +12,9 @@ import type { IngestInputs } from './inputs.ts';
 import { checkActId } from './integrity/check-source.ts';
 import { createTableParsers } from './parse/registry.ts';
 import { buildReport } from './report/build-report.ts';
+import { applicabilityTotals } from './resolve/applicability/applicability-totals.ts';
+import { resolveApplicability } from './resolve/applicability/resolve-applicability.ts';
+import { applyStandardHours, rowKey } from './resolve/apply-standard-hours.ts';
 import { buildPlaces } from './resolve/build-places.ts';
 import { completeAreaCodes } from './resolve/complete-area-codes.ts';
 import { geocodeOffices } from './resolve/geocode-offices.ts';
@@ -58,7 +61,7 @@ export function runIngest(
         1,
       );
     if (!clash) return [];
-    Object.assign(r, { act: null, versions: [], offices: [] });
+    Object.assign(r, { act: null, versions: [], offices: [], clauseHours: [] });
     r.report.act = null;
     return [clash];
   });
@@ -71,6 +74,9 @@ export function runIngest(
   const versions = read.flatMap((r) => r.versions);
   const rows = read.flatMap((r) => r.offices);
   const texts = Object.fromEntries(read.flatMap((r) => (r.text === null ? [] : [[r.report.file, r.text]])));
+  // Hours as each row states them, and each document's schedule sentences (whom each names).
+  const rowHours = new Map(rows.flatMap((r) => (r.hours && r.sources[0] ? [[rowKey(r.sources[0]), r.hours]] : [])));
+  const clauseHours = new Map(read.flatMap((r) => r.clauseHours));
 
   // 6. One office per real office: rows of the same office (every standard of an act lists it again)
   //    merged by ordered refiners. Then complete phone numbers written without an area code from the
@@ -78,7 +84,9 @@ export function runIngest(
   const actDates = Object.fromEntries(acts.map((a) => [a.id, a.date]));
   const merged = mergeOffices(rows, actDates);
   diagnostics.push(...merged.diagnostics);
-  const completed = completeAreaCodes(merged.offices);
+  // Hours from the office's own row, its group's cell or a clause naming its kind; every reading kept.
+  const timed = applyStandardHours(merged.offices, { rowHours, clauses: clauseHours, actDates });
+  const completed = completeAreaCodes(timed.offices);
   diagnostics.push(...completed.diagnostics);
   const linkable = unlinkCutWebsites(completed.offices);
   diagnostics.push(...linkable.diagnostics);
@@ -94,15 +102,22 @@ export function runIngest(
   const built = buildPlaces(placed.offices);
   const linked = linkServicesOffices(grouped.services, built.offices);
   const routed = resolveComplaintRoutes(linked.services, linked.offices, built.places);
+  // Which versions apply in each district: the region's own act, a national standard everywhere.
+  const applied = resolveApplicability(routed.services, acts, built.places);
+  diagnostics.push(...applied.diagnostics);
 
   // 8. Validate every record against the zod schemas; invalid ones are reported by file:line.
   const places = validatePlaces(built.places);
   diagnostics.push(...places.diagnostics);
-  const valid = validateAll({ acts, services: routed.services, offices: routed.offices });
+  const valid = validateAll({ acts, services: applied.services, offices: routed.offices });
   diagnostics.push(...valid.diagnostics);
 
   // 9. The report: every row accounted for, totals, every diagnostic.
-  const figures = officeFigures(valid.offices, completed.gaps, diagnostics);
+  const figures = {
+    ...officeFigures(valid.offices, completed.gaps, diagnostics),
+    ...applicabilityTotals(valid.services),
+    ...timed.totals,
+  };
   const report = buildReport({
     sources: ordered,
     hashes,

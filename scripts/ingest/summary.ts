@@ -38,6 +38,9 @@ export function formatSummary(result: IngestResult): string {
     const figures = Object.entries(t).filter(([k]) => k.startsWith(`${group}:`));
     out.push(`  ${group}: ${figures.map(([k, v]) => `${k.slice(group.length + 1)}=${v}`).join(', ')}`);
   }
+  // Which acts apply where (service x district) and offices whose acts disagree on their hours.
+  const resolved = Object.entries(t).filter(([k]) => /^(applicability|hours):/.test(k));
+  if (resolved.length > 0) out.push(`  ${resolved.map(([k, v]) => `${k}=${v}`).join(', ')}`);
   for (const d of report.diagnostics.filter((x) => x.severity === 'error')) {
     out.push(`  error ${where(d)} [${d.code}] ${d.message}`);
   }
