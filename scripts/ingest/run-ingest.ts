@@ -14,6 +14,8 @@ import { parseActHead } from './parse/parse-act-head.ts';
 import { parseServiceVersion } from './parse/parse-service-version.ts';
 import { findTableParser } from './parse/registry.ts';
 import { checkReadable } from './read-checks.ts';
+import { applicabilityTotals } from './resolve/applicability/applicability-totals.ts';
+import { resolveApplicability } from './resolve/applicability/resolve-applicability.ts';
 import { standardHours } from './resolve/apply-standard-hours.ts';
 import { buildPlaces } from './resolve/build-places.ts';
 import { completeAreaCodes } from './resolve/complete-area-codes.ts';
@@ -170,7 +172,10 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
   const built = buildPlaces(placed.offices);
   const linked = linkServicesOffices(grouped.services, built.offices);
   const routed = resolveComplaintRoutes(linked.services, linked.offices, built.places);
-  const services = routed.services;
+  // Which versions apply in each district: the region's own act, a national standard everywhere.
+  const applied = resolveApplicability(routed.services, acts, built.places);
+  diagnostics.push(...applied.diagnostics);
+  const services = applied.services;
   const entities = routed.offices;
   const places = built.places.filter((p) => {
     const ok = placeSchema.safeParse(p);
@@ -207,6 +212,7 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
   totals.places = places.length;
   for (const p of places) totals[`places:${p.kind}`] = (totals[`places:${p.kind}`] ?? 0) + 1;
   Object.assign(totals, placed.totals);
+  Object.assign(totals, applicabilityTotals(valid.services));
 
   const report: IngestReport = {
     generatedFrom: sources.map((s) => ({

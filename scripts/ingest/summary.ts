@@ -33,6 +33,9 @@ export function formatSummary(result: IngestResult): string {
   }
   const grouped = Object.entries(t).filter(([k]) => /^(merges|places):/.test(k));
   out.push(`  ${grouped.map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  // Which acts apply where (service x district) and offices whose acts disagree on their hours.
+  const resolved = Object.entries(t).filter(([k]) => /^(applicability|hours):/.test(k));
+  if (resolved.length > 0) out.push(`  ${resolved.map(([k, v]) => `${k}=${v}`).join(', ')}`);
   for (const d of report.diagnostics.filter((x) => x.severity === 'error')) {
     out.push(`  error ${where(d)} [${d.code}] ${d.message}`);
   }

@@ -2,6 +2,7 @@ import type { Act } from '../../../src/schemas/act.ts';
 import type { ServiceVersion } from '../../../src/schemas/service.ts';
 import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic, DocumentSegment } from '../types.ts';
+import { classifyDocumentEntries } from './service/classify-document-entries.ts';
 import { clauseBody } from './service/clause-paragraphs.ts';
 import { parseComplaintRoute } from './service/parse-complaint-route.ts';
 import { parseCost } from './service/parse-cost.ts';
@@ -92,7 +93,7 @@ export function parseServiceVersion(doc: DocumentSegment, act: Act): ParsedVersi
     deadlines: parseDeadlines(doc),
     schedule: text.schedule?.text ?? null,
     placeConditions: text.placeConditions?.text ?? null,
-    documents: parseRequiredDocuments(clauses, file),
+    documents: classifyDocumentEntries(parseRequiredDocuments(clauses, file), doc.name),
     refusalGrounds: grounds.refusal,
     suspensionGrounds: grounds.suspension,
     principles: principles.principles,
