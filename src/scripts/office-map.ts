@@ -7,6 +7,9 @@ import type { MapMarker } from '../lib/map-markers.ts';
 
 class QyzmetMap extends HTMLElement {
   connectedCallback(): void {
+    // The list alternative is open in the HTML (phones, no JavaScript); beside a wide map it folds away.
+    if (matchMedia('(min-width: 48rem)').matches)
+      this.closest('section')?.querySelector('details')?.removeAttribute('open');
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
         observer.disconnect();
@@ -23,7 +26,15 @@ class QyzmetMap extends HTMLElement {
     const { default: L } = await import('leaflet');
     const map = L.map(canvas, { scrollWheelZoom: false, keyboard: true });
     map.attributionControl.setPrefix('');
-    L.tileLayer(this.dataset.tiles ?? '', { attribution: this.dataset.attribution ?? '', maxZoom: 18 }).addTo(map);
+    const tiles = L.tileLayer(this.dataset.tiles ?? '', { attribution: this.dataset.attribution ?? '', maxZoom: 18 });
+    // Without tiles a zoomed-in map is a blank box: show the whole country's outline and say why.
+    tiles.once('tileerror', () => {
+      this.dataset.offline = 'true';
+      const note = this.closest('section')?.querySelector<HTMLElement>('.map-offline');
+      if (note) note.hidden = false;
+      map.fitBounds(countryBounds);
+    });
+    tiles.addTo(map);
     try {
       const outline = await fetch(this.dataset.outline ?? '').then((r) => r.json());
       L.geoJSON(outline, { style: { color: '#005f73', weight: 1, fillColor: '#ffffff', fillOpacity: 0.6 } }).addTo(map);
@@ -52,16 +63,14 @@ class QyzmetMap extends HTMLElement {
       const note = m.approximate ? '<br><em>Орны шамамен</em>' : '';
       marker.bindPopup(`<a href="${m.href}">${escapeHtml(m.name)}</a><br>${escapeHtml(m.kind)}${note}`);
       marker.bindTooltip(m.name);
+      // On a map of a few offices, an approximate point says so on the map itself, not only in the list.
+      if (m.approximate && markers.length <= 3) marker.bindTooltip(approximateLabel(m), { permanent: true });
       layer.addLayer(marker);
     }
     map.addLayer(layer);
     const bounds = L.latLngBounds(markers.map((m) => [m.lat, m.lon] as [number, number]));
     if (bounds.isValid()) map.fitBounds(bounds.pad(0.2), { maxZoom: 12 });
-    else
-      map.fitBounds([
-        [40.5, 46.4],
-        [55.5, 87.4],
-      ]);
+    else map.fitBounds(countryBounds);
     this.dataset.ready = String(markers.length);
   }
 
@@ -72,6 +81,15 @@ class QyzmetMap extends HTMLElement {
     await import('leaflet.markercluster');
     return L.markerClusterGroup({ showCoverageOnHover: false });
   }
+}
+
+const countryBounds: [[number, number], [number, number]] = [
+  [40.5, 46.4],
+  [55.5, 87.4],
+];
+
+function approximateLabel(m: MapMarker): string {
+  return m.precision === 'region' ? 'Орны шамамен: облыс орталығы' : 'Орны шамамен: аудан орталығы';
 }
 
 function escapeHtml(text: string): string {
