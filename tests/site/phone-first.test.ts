@@ -65,6 +65,7 @@ describe('every page kind on a phone', () => {
           await page.evaluate(() => {
             const acts = [...document.querySelectorAll<HTMLElement>('.act-text')];
             for (const e of acts) e.hidden = true;
+            // biome-ignore lint/performance/useDomNodeTextContent: visible text is the point (textContent reads hidden text too).
             const text = document.body.innerText;
             for (const e of acts) e.hidden = false;
             return text;
