@@ -3,7 +3,7 @@
  * Only read-sources.ts and emit.ts touch the file system.
  */
 import type { Act } from '../../src/schemas/act.ts';
-import type { Office, OfficeRow } from '../../src/schemas/office.ts';
+import type { Hours, Office, OfficeRow } from '../../src/schemas/office.ts';
 import { type Place, placeSchema } from '../../src/schemas/place.ts';
 import type { IngestReport } from '../../src/schemas/report.ts';
 import type { Service, ServiceVersion } from '../../src/schemas/service.ts';
@@ -16,11 +16,12 @@ import { findTableParser } from './parse/registry.ts';
 import { checkReadable } from './read-checks.ts';
 import { applicabilityTotals } from './resolve/applicability/applicability-totals.ts';
 import { resolveApplicability } from './resolve/applicability/resolve-applicability.ts';
-import { standardHours } from './resolve/apply-standard-hours.ts';
+import { applyStandardHours, rowKey } from './resolve/apply-standard-hours.ts';
 import { buildPlaces } from './resolve/build-places.ts';
 import { completeAreaCodes } from './resolve/complete-area-codes.ts';
 import { geocodeOffices } from './resolve/geocode-offices.ts';
 import { groupServices } from './resolve/group-services.ts';
+import { type ClauseReading, scheduleReadings } from './resolve/hours/schedule-readings.ts';
 import { linkServicesOffices } from './resolve/link-services-offices.ts';
 import { mergeOffices } from './resolve/merge-offices/index.ts';
 import { resolveComplaintRoutes } from './resolve/resolve-complaint-routes.ts';
@@ -45,6 +46,8 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
   const versions: ServiceVersion[] = [];
   const offices: OfficeRow[] = [];
   const files: FileReport[] = [];
+  const rowHours = new Map<string, Hours>();
+  const clauseHours = new Map<string, { file: string; readings: ClauseReading[] }>();
 
   for (const source of sources) {
     // 1. Refuse what is not text (random bytes, empty, truncated to nothing): one error, then go on.
@@ -82,9 +85,11 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
       versions.push(parsed.version);
       act.documents.push(parsed.version.id);
       fileReport.coverage[parsed.version.id] = parsed.coverage;
-      // The document's general schedule, for rows that give none (stated once, parsed once).
-      const docHours = standardHours(parsed.version.schedule, { file: doc.file, line: doc.span.line });
-      diagnostics.push(...docHours.diagnostics);
+      // The document's schedule clause, sentence by sentence: whom each names (resolved after merging).
+      const clauseLine = parsed.version.clauses.find((c) => c.text === parsed.version.schedule)?.sources[0]?.line;
+      const schedule = scheduleReadings(parsed.version.schedule, { file: doc.file, line: clauseLine ?? doc.span.line });
+      diagnostics.push(...schedule.diagnostics);
+      clauseHours.set(parsed.version.id, { file: doc.file, readings: schedule.readings });
       for (const appendix of doc.appendices) {
         const claimed = parsed.claimedAppendices[appendix.number];
         if (claimed) {
@@ -141,7 +146,8 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
         table.rows.forEach((row, i) => {
           const built = buildOfficeRecord(row, { ...ctx, appendixId, index: i + 1 });
           diagnostics.push(...built.diagnostics);
-          if (!built.office.hours) built.office.hours = docHours.hours;
+          const rowSource = built.office.sources[0];
+          if (built.office.hours && rowSource) rowHours.set(rowKey(rowSource), built.office.hours);
           offices.push(built.office);
           entry.recordsEmitted += 1;
           if (row.correction) entry.corrections += 1;
@@ -158,7 +164,9 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
   const actDates = Object.fromEntries(acts.map((a) => [a.id, a.date]));
   const merged = mergeOffices(offices, actDates);
   diagnostics.push(...merged.diagnostics);
-  const completed = completeAreaCodes(merged.offices);
+  // Hours from the office's own row, its group's cell or a clause naming its kind; every reading kept.
+  const timed = applyStandardHours(merged.offices, { rowHours, clauses: clauseHours, actDates });
+  const completed = completeAreaCodes(timed.offices);
   diagnostics.push(...completed.diagnostics);
   const placed = geocodeOffices(completed.offices);
   diagnostics.push(...placed.diagnostics);
@@ -212,7 +220,7 @@ export function runIngest(sources: readonly SourceText[], hashes: Record<string,
   totals.places = places.length;
   for (const p of places) totals[`places:${p.kind}`] = (totals[`places:${p.kind}`] ?? 0) + 1;
   Object.assign(totals, placed.totals);
-  Object.assign(totals, applicabilityTotals(valid.services));
+  Object.assign(totals, applicabilityTotals(valid.services), timed.totals);
 
   const report: IngestReport = {
     generatedFrom: sources.map((s) => ({

@@ -38,6 +38,13 @@ export type Hours = z.infer<typeof hoursSchema>;
 
 /** One act's reading of an office's working hours, with the rows or clause that give it. */
 export const hoursReadingSchema = hoursSchema.extend({
+  /**
+   * For `from: 'standard'`: `office-kind` when the clause names the office's kind (`Бөлімдердің жұмыс
+   * кестесі`), `service` when it says when the service is given at the offices the standard lists
+   * (`Мемлекеттік қызмет ... көрсетіледі`). Absent for rows and group cells.
+   */
+  about: z.enum(['office-kind', 'service']).optional(),
+  /** The rows that give it; for a clause, the clause's line with the appendix that lists the office. */
   sources: z.array(z.lazy(() => officeSourceSchema)).min(1),
 });
 export type HoursReading = z.infer<typeof hoursReadingSchema>;
