@@ -2,7 +2,16 @@
 import type { Hours, Office } from '../schemas/office.ts';
 
 export interface Reading extends Hours {
+  /** A standard's clause about the office's kind, or about when the service is given (not the office's hours). */
+  about?: 'office-kind' | 'service';
   sources?: Office['sources'];
+}
+
+/** How a reading is introduced: a clause about the service says when the service is given, nothing more. */
+export function readingLabel(r: Reading): string {
+  if (r.about === 'service') return 'Қызмет көрсетілетін уақыт (стандарт бойынша)';
+  if (r.from === 'standard') return 'Жұмыс уақыты (стандарттағы жалпы кесте)';
+  return 'Жұмыс уақыты';
 }
 
 export function hoursReadings(office: Pick<Office, 'hours' | 'hoursReadings'>): Reading[] {
