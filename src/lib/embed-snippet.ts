@@ -6,6 +6,7 @@
 import type { Act } from '../schemas/act.ts';
 import type { Office } from '../schemas/office.ts';
 import type { Service, ServiceVersion } from '../schemas/service.ts';
+import { actStatusText } from './act-status.ts';
 import { type Fact, mainPhone, officeFacts, serviceFacts } from './embed-facts.ts';
 import { escapeHtml as esc } from './embed-html.ts';
 import { absoluteUrl, fullPath } from './embed-urls.ts';
@@ -43,6 +44,11 @@ function footer(path: string, ctx: SnippetContext, act: Act | undefined): string
   );
 }
 
+/** The act's status before any fact: a pasted snippet must not show a repealed act's figures as current. */
+function statusLine(act: Act | undefined): string[] {
+  return act ? [`<p><strong>${esc(actLabel(act))}: ${esc(actStatusText(act))}.</strong></p>`] : [];
+}
+
 function wrap(lines: readonly string[]): string {
   return ['<section lang="kk">', ...lines, '</section>'].join('\n');
 }
@@ -54,6 +60,7 @@ export function officeSnippet(input: { office: Office; act?: Act | undefined }, 
   return wrap([
     `<h${h}>${esc(o.name)}</h${h}>`,
     `<p>${esc(officeKindLabel[o.kind].one)}. ${esc(place)}.</p>`,
+    ...statusLine(act),
     ...factParagraphs(officeFacts(o)),
     footer(fullPath('office', o.id), ctx, act),
   ]);
@@ -103,6 +110,7 @@ export function serviceSnippet(
   );
   return wrap([
     `<h${h}>${esc(service.name)}</h${h}>`,
+    ...statusLine(act),
     ...factParagraphs(serviceFacts(v)),
     ...(documents.length > 0 ? [`<h${h + 1}>Қажетті құжаттар</h${h + 1}>`, '<ul>', ...documents, '</ul>'] : []),
     footer(fullPath('service', service.id), ctx, act),
