@@ -7,6 +7,7 @@ import type { Act } from '../schemas/act.ts';
 import type { Office } from '../schemas/office.ts';
 import type { Service, ServiceVersion } from '../schemas/service.ts';
 import { actStatusText } from './act-status.ts';
+import { groupDocuments } from './document-groups.ts';
 import { type Fact, mainPhone, officeFacts, serviceFacts } from './embed-facts.ts';
 import { escapeHtml as esc } from './embed-html.ts';
 import { absoluteUrl, fullPath } from './embed-urls.ts';
@@ -103,7 +104,8 @@ export function serviceSnippet(
 ): string {
   const { service, version: v, act } = input;
   const h = ctx.headingLevel ?? 2;
-  const documents = v.documents.map((doc) =>
+  const { required, conditional, remarks } = groupDocuments(v.documents);
+  const documents = [...required, ...conditional].map((doc) =>
     doc.items.length > 0
       ? `<li>${esc(doc.text)}<ul>${doc.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul></li>`
       : `<li>${esc(doc.text)}</li>`,
@@ -113,6 +115,7 @@ export function serviceSnippet(
     ...statusLine(act),
     ...factParagraphs(serviceFacts(v)),
     ...(documents.length > 0 ? [`<h${h + 1}>Қажетті құжаттар</h${h + 1}>`, '<ul>', ...documents, '</ul>'] : []),
+    ...remarks.map((r) => `<p>${esc(r.text)}</p>`),
     footer(fullPath('service', service.id), ctx, act),
   ]);
 }

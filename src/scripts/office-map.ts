@@ -32,7 +32,8 @@ class QyzmetMap extends HTMLElement {
       this.dataset.offline = 'true';
       const note = this.closest('section')?.querySelector<HTMLElement>('.map-offline');
       if (note) note.hidden = false;
-      map.fitBounds(countryBounds);
+      // A district's few points at street zoom would float in an empty box: step back to see the outline.
+      if (map.getZoom() > 5) map.setView(map.getCenter(), 5);
     });
     tiles.addTo(map);
     try {
