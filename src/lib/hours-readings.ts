@@ -1,11 +1,8 @@
 /** An office's readings of its hours: every act's when they differ, else the one the office shows. */
-import type { Hours, Office } from '../schemas/office.ts';
+import type { Hours, HoursReading, Office } from '../schemas/office.ts';
 
-export interface Reading extends Hours {
-  /** A standard's clause about the office's kind, or about when the service is given (not the office's hours). */
-  about?: 'office-kind' | 'service';
-  sources?: Office['sources'];
-}
+/** The office's own hours, or one act's reading (`about`: a clause about the office's kind or about the service). */
+export type Reading = Hours & { about?: HoursReading['about']; sources?: HoursReading['sources'] | undefined };
 
 /** How a reading is introduced: a clause about the service says when the service is given, nothing more. */
 export function readingLabel(r: Reading): string {
