@@ -41,7 +41,9 @@ export const loadOffices = once(
 );
 
 /** Regions with their districts and offices, for the region, district and office pages. */
-export const loadRegions = once(async (): Promise<RegionPage[]> => buildPlaces(await loadOffices()));
+export const loadRegions = once(
+  async (): Promise<RegionPage[]> => buildPlaces(await loadOffices(), await loadPlaces()),
+);
 
 export const loadPlaces = once(async (): Promise<Place[]> => (await getCollection('places')).map((e) => e.data));
 

@@ -3,13 +3,15 @@
  * regrouping every office into places for each of them would double the build time. A dev server keeps
  * the map until restarted.
  */
-import { loadOffices } from './collections.ts';
+import { loadOffices, loadPlaces } from './collections.ts';
 import { officeCodeHrefs } from './embed-urls.ts';
 import { buildPlaces } from './places.ts';
 
 let cached: Promise<Map<string, string>> | undefined;
 
 export function loadOfficeCodeHrefs(): Promise<Map<string, string>> {
-  cached ??= loadOffices().then((offices) => officeCodeHrefs(buildPlaces(offices)));
+  cached ??= Promise.all([loadOffices(), loadPlaces()]).then(([offices, places]) =>
+    officeCodeHrefs(buildPlaces(offices, places)),
+  );
   return cached;
 }

@@ -1,17 +1,24 @@
 /**
- * Regions and districts as pages: derived from the offices' `region` and `district` fields. Slugs are
- * readable Latin (`akkol-audany`); a district name used in two regions (`Жамбыл ауданы`) gets the
- * region's slug in front so both keep a page.
+ * Regions and districts as pages, from places.json (the one hierarchy the ingest builds): a district
+ * page per district or city of regional significance, whatever spellings the acts use (they are the
+ * place's `otherNames`). An office belongs to the district its `placeId` lies in; offices with no
+ * district (regional departments, centres, the region's akim) are the region's own.
  */
 import type { Office } from '../schemas/office.ts';
+import type { Place } from '../schemas/place.ts';
 import { sortByKk } from './kazakh.ts';
 import { slugify } from './slug.ts';
 
 export interface DistrictPage {
+  /** Place id (places.json). */
   id: string;
   name: string;
   region: string;
   regionId: string;
+  /** Other spellings the acts use (for search). */
+  otherNames: string[];
+  /** Ids the district's pages had before its spellings were one place: their URLs redirect. */
+  formerIds: string[];
   offices: Office[];
 }
 
@@ -28,34 +35,66 @@ export function regionId(region: string): string {
   return slugify(region);
 }
 
-export function buildPlaces(offices: readonly Office[]): RegionPage[] {
-  const districtRegions = new Map<string, Set<string>>();
-  for (const o of offices) {
-    if (!o.district) continue;
-    const key = slugify(o.district);
-    districtRegions.set(key, (districtRegions.get(key) ?? new Set()).add(o.region));
-  }
+const isDistrict = (p: Place) => p.parent !== null && (p.kind === 'district' || p.kind === 'city');
+
+export function buildPlaces(offices: readonly Office[], places: readonly Place[]): RegionPage[] {
+  const byId = new Map(places.map((p) => [p.id, p]));
   const regions = new Map<string, RegionPage>();
-  for (const o of offices) {
-    const rid = regionId(o.region);
-    const region = regions.get(rid) ?? { id: rid, name: o.region, districts: [], regionalOffices: [], offices: [] };
-    regions.set(rid, region);
-    region.offices.push(o);
-    if (!o.district) {
-      region.regionalOffices.push(o);
-      continue;
-    }
-    const base = slugify(o.district);
-    const id = (districtRegions.get(base)?.size ?? 0) > 1 ? `${rid}-${base}` : base;
-    let district = region.districts.find((d) => d.id === id);
-    if (!district) {
-      district = { id, name: o.district, region: o.region, regionId: rid, offices: [] };
-      region.districts.push(district);
-    }
-    district.offices.push(o);
+  const districts = new Map<string, DistrictPage>();
+  for (const p of places) {
+    if (p.parent === null)
+      regions.set(p.id, { id: p.id, name: p.name, districts: [], regionalOffices: [], offices: [] });
   }
+  for (const p of places.filter(isDistrict)) {
+    const region = regions.get(p.parent as string);
+    if (!region) continue;
+    const page: DistrictPage = {
+      id: p.id,
+      name: p.name,
+      region: region.name,
+      regionId: region.id,
+      otherNames: p.otherNames,
+      formerIds: p.formerIds ?? [],
+      offices: [],
+    };
+    districts.set(p.id, page);
+    region.districts.push(page);
+  }
+  /** The district (or the region itself) a place lies in, walking up the hierarchy. */
+  const districtOf = (id: string | null | undefined): DistrictPage | undefined => {
+    for (let p = id ? byId.get(id) : undefined; p; p = p.parent ? byId.get(p.parent) : undefined) {
+      const d = districts.get(p.id);
+      if (d) return d;
+    }
+    return undefined;
+  };
+  const regionOf = (o: Office) => {
+    let p = o.placeId ? byId.get(o.placeId) : undefined;
+    while (p?.parent) p = byId.get(p.parent);
+    return (p && regions.get(p.id)) ?? regions.get(regionId(o.region));
+  };
+  // Records without `placeId` (written before places existed) find their district among its names.
+  const named = new Map<string, DistrictPage>();
+  for (const d of districts.values()) {
+    for (const n of [d.name, ...d.otherNames]) named.set(`${d.regionId}|${n}`, d);
+  }
+  for (const o of offices) {
+    const region = regionOf(o);
+    if (!region) continue;
+    region.offices.push(o);
+    const district = o.district ? (districtOf(o.placeId) ?? named.get(`${region.id}|${o.district}`)) : undefined;
+    if (district) district.offices.push(o);
+    else region.regionalOffices.push(o);
+  }
+  const withOffices = [...regions.values()].filter((r) => r.offices.length > 0);
   return sortByKk(
-    [...regions.values()].map((r) => ({ ...r, districts: sortByKk(r.districts, (d) => d.name) })),
+    withOffices.map((r) => ({
+      ...r,
+      districts: sortByKk(
+        r.districts.filter((d) => d.offices.length > 0),
+        (d) => d.name,
+      ),
+    })),
     (r) => r.name,
   );
 }

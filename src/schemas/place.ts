@@ -23,5 +23,10 @@ export const placeSchema = z.object({
    * Ulytau regions of 2022; South Kazakhstan renamed Turkistan in 2018), else null.
    */
   presentRegion: z.string().nullable(),
+  /**
+   * Ids the site gave this place's spelling variants before the variants were one place (`balkhash-audany`
+   * for `balkash-audany`); their old URLs redirect here. Absent when the place never had another id.
+   */
+  formerIds: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
 });
 export type Place = z.infer<typeof placeSchema>;

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildPlaces, districtHref, regionHref } from '../../src/lib/places.ts';
 import { type Office, officeKinds } from '../../src/schemas/office.ts';
+import type { Place } from '../../src/schemas/place.ts';
 import type { Service } from '../../src/schemas/service.ts';
 import { offlineContext, useServedSite } from './browser.ts';
 import { axeFindings, describeFindings, scopeFor } from './checks/axe.ts';
@@ -39,7 +40,8 @@ beforeAll(async () => {
   const paths = await listPages();
   const offices = await readOpenData<Office>('offices.json');
   const services = await readOpenData<Service>('services.json');
-  const region = buildPlaces(offices).find((r) => r.districts.length > 0 && r.offices.length > 5);
+  const places = await readOpenData<Place>('places.json');
+  const region = buildPlaces(offices, places).find((r) => r.districts.length > 0 && r.offices.length > 5);
   templates.push(
     { name: 'home', path: '/' },
     { name: 'services index', path: '/services/' },

@@ -1,11 +1,13 @@
 /**
  * The places hierarchy, built from the merged offices: regions as the acts name them, districts and
  * cities of regional significance (one place per district, whatever spelling each act uses), rural
- * districts from rural akims' names, towns and villages from addresses. Links every office to its place.
+ * districts from rural akims' names, towns and villages from addresses. Links every office to its place
+ * and gives it its district's one name.
  */
 import { slugify } from '../../../src/lib/slug.ts';
 import type { Office } from '../../../src/schemas/office.ts';
 import type { Place } from '../../../src/schemas/place.ts';
+import { formerDistrictIds, withPlaceDistrict } from './district-spellings.ts';
 import { groupDistricts } from './group-districts.ts';
 import { districtStem, foldKazakh } from './merge-offices/office-keys.ts';
 import { plausibleSettlement, ruralTerritory } from './place-names.ts';
@@ -61,6 +63,10 @@ export function buildPlaces(offices: readonly Office[]): PlacesResult {
     for (const spelling of group.spellings) districtOf.set(`${group.region}|${spelling}`, place);
   }
   const areaOf = (o: Office): Place => districtOf.get(`${o.region}|${o.district}`) ?? (regionOf.get(o.region) as Place);
+  for (const [id, formerIds] of formerDistrictIds(offices, (o) => districtOf.get(`${o.region}|${o.district}`))) {
+    const place = places.get(id);
+    if (place) place.formerIds = formerIds;
+  }
 
   // 3. Rural districts (and single-settlement akims) from rural akims' names; then 4. settlements.
   //    Rural akims go first so a village they sit in hangs under their rural district.
@@ -123,7 +129,10 @@ export function buildPlaces(offices: readonly Office[]): PlacesResult {
   const sorted = [...places.values()].sort(
     (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id),
   );
-  return { places: sorted, offices: offices.map((o) => ({ ...o, placeId: placeIdOf.get(o.id) ?? null })) };
+  const placed = offices.map((o) =>
+    withPlaceDistrict({ ...o, placeId: placeIdOf.get(o.id) ?? null }, districtOf.get(`${o.region}|${o.district}`)),
+  );
+  return { places: sorted, offices: placed };
 }
 
 /** A regional office's town, when it is one of the region's cities (`Көкшетау` -> `Көкшетау қаласы`). */

@@ -5,6 +5,7 @@
  */
 import type { Act } from '../../../src/schemas/act.ts';
 import type { Office } from '../../../src/schemas/office.ts';
+import type { Place } from '../../../src/schemas/place.ts';
 import type { ServiceVersion } from '../../../src/schemas/service.ts';
 
 const base = {
@@ -169,3 +170,24 @@ export const karagandaAct: Act = {
   flags: [],
   sources: [{ file: '002_24378b1da5dcbe4b.txt', line: 9 }],
 };
+
+const place = (id: string, name: string, kind: Place['kind'], parent: string | null): Place => ({
+  id,
+  name,
+  kind,
+  parent,
+  otherNames: [],
+  presentRegion: null,
+});
+
+/** The places (places.json) of the records above: their regions and districts. */
+export const recordPlaces: Place[] = [
+  place('almaty-oblysy', 'Алматы облысы', 'region', null),
+  place('akmola-oblysy', 'Ақмола облысы', 'region', null),
+  place('karagandy-oblysy', 'Қарағанды облысы', 'region', null),
+  place('pavlodar-oblysy', 'Павлодар облысы', 'region', null),
+  place('aksu-audany', 'Ақсу ауданы', 'district', 'almaty-oblysy'),
+  place('akkol-audany', 'Ақкөл ауданы', 'district', 'akmola-oblysy'),
+  { ...place('balkash-kalasy', 'Балқаш қаласы', 'city', 'karagandy-oblysy'), otherNames: ['Балхаш қаласы'] },
+  place('pavlodar-kalasy', 'Павлодар қаласы', 'city', 'pavlodar-oblysy'),
+];

@@ -19,6 +19,8 @@ const balkash: DistrictPage = {
   name: 'Балқаш қаласы',
   region: 'Қарағанды облысы',
   regionId: 'karagandy-oblysy',
+  otherNames: [],
+  formerIds: [],
   offices: [gulshatAkim, { ...pavlodarDepartment, id: 'x-dept', name: 'Балқаш қаласының бөлімі' }],
 };
 

@@ -17,12 +17,13 @@ import {
   gulshatAkim,
   karagandaAct,
   pavlodarDepartment,
+  recordPlaces,
   registrationVersion,
 } from './embed-records.ts';
 
 /** An office of no district: the regional department of Almaty region (000, appendix 2). */
 const regional = { ...aksuCentre, id: '2011-394-1-a2-r3', kind: 'regional-department' as const, district: null };
-const regions = buildPlaces([aksuCentre, akkolDepartment, gulshatAkim, pavlodarDepartment, regional]);
+const regions = buildPlaces([aksuCentre, akkolDepartment, gulshatAkim, pavlodarDepartment, regional], recordPlaces);
 
 describe('embed addresses', () => {
   test.each([
@@ -95,7 +96,7 @@ describe('the examples on /embed/', () => {
       region: akkolDepartment.region,
       district: akkolDepartment.district,
     };
-    const { office } = pickExamples(buildPlaces([poor, akkolDepartment]), [], []);
+    const { office } = pickExamples(buildPlaces([poor, akkolDepartment], recordPlaces), [], []);
     expect(office?.id).toBe(akkolDepartment.id);
   });
 
@@ -106,7 +107,7 @@ describe('the examples on /embed/', () => {
       region: 'Қарағанды облысы',
       district: 'Балқаш қаласы',
     };
-    const { district } = pickExamples(buildPlaces([aksuCentre, gulshatAkim, balkashDepartment]), [], []);
+    const { district } = pickExamples(buildPlaces([aksuCentre, gulshatAkim, balkashDepartment], recordPlaces), [], []);
     expect(district?.name).toBe('Балқаш қаласы');
   });
 

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadOffices } from '../../../lib/collections.ts';
+import { loadOffices, loadPlaces } from '../../../lib/collections.ts';
 import { toJson } from '../../../lib/open-data.ts';
 import { buildPlaces, type DistrictPage } from '../../../lib/places.ts';
 
 // A district and its offices (records as in /data/offices.json): what the district embed shows.
 export const getStaticPaths = (async () => {
-  const regions = buildPlaces(await loadOffices());
+  const regions = buildPlaces(await loadOffices(), await loadPlaces());
   return regions.flatMap((r) => r.districts.map((district) => ({ params: { id: district.id }, props: { district } })));
 }) satisfies GetStaticPaths;
 

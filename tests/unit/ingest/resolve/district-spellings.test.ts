@@ -1,0 +1,103 @@
+/**
+ * One district hierarchy on the five acts: the six districts the site once showed twice under two
+ * spellings are one place each, with their other spellings and the ids their twin pages had.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { withPlaceDistrict } from '../../../../scripts/ingest/resolve/district-spellings.ts';
+import { type IngestResult, runIngest } from '../../../../scripts/ingest/run-ingest.ts';
+import type { Office } from '../../../../src/schemas/office.ts';
+import type { Place } from '../../../../src/schemas/place.ts';
+
+let result: IngestResult;
+beforeAll(() => {
+  const dir = new URL('../../../../content/sources/', import.meta.url);
+  const sources = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(new URL(file, dir), 'utf8') }));
+  result = runIngest(sources);
+}, 60_000);
+
+/** The district-level place an office lies in, walking up from its placeId. */
+function districtOf(o: Office): Place | undefined {
+  const byId = new Map(result.places.map((p) => [p.id, p]));
+  for (let p = o.placeId ? byId.get(o.placeId) : undefined; p; p = p.parent ? byId.get(p.parent) : undefined) {
+    if (p.parent && (p.kind === 'district' || p.kind === 'city')) return p;
+  }
+  return undefined;
+}
+
+describe('spelling variants of a district', () => {
+  // Spellings as the acts write them: Балқаш/Балхаш (000, 001), Бұхар (000) / Бұқар (002) жырау,
+  // Сәтпаев (000) / Сәтбаев (002), Мойынқұм/Мойнқұм (000, 003), Рысқұлов/Тұрар Рысқұлов (000, 003),
+  // Түркісіб/Түрксіб (both in 000, with Latin i).
+  test.each([
+    ['Балқаш ауданы', 'Балхаш ауданы'],
+    ['Бұхар жырау ауданы', 'Бұқар жырау ауданы'],
+    ['Сәтбаев қаласы', 'Сәтпаев қаласы'],
+    ['Түркісіб ауданы', 'Түрксіб ауданы'],
+    ['Мойнқұм ауданы', 'Мойынқұм ауданы'],
+    ['Тұрар Рысқұлов ауданы', 'Рысқұлов ауданы'],
+  ])('«%s» and «%s» are one place with one name for every office', (a, b) => {
+    const places = result.places.filter(
+      (p) => p.name === a || p.name === b || p.otherNames.some((n) => n === a || n === b),
+    );
+    expect(places).toHaveLength(1);
+    const place = places[0] as Place;
+    expect([place.name, ...place.otherNames]).toEqual(expect.arrayContaining([a, b]));
+    // Every office written with either spelling lies in that place and shows its name.
+    const offices = result.offices.filter(
+      (o) =>
+        o.district === place.name ||
+        o.alternatives?.some((x) => x.field === 'district' && (x.value === a || x.value === b)),
+    );
+    expect(offices.length).toBeGreaterThan(1);
+    for (const o of offices) {
+      expect(districtOf(o)?.id).toBe(place.id);
+      expect(o.district).toBe(place.name);
+    }
+    // The twin page's id redirects here.
+    expect(place.formerIds?.length).toBe(1);
+  });
+
+  test('places whose spellings always made one page have no former ids', () => {
+    const karasai = result.places.find((p) => p.otherNames.includes('Қарасай ауданы') || p.name === 'Қарасай ауданы');
+    expect(karasai?.formerIds).toBeUndefined();
+    expect(result.places.filter((p) => p.formerIds).length).toBe(6);
+  });
+
+  test('every complaint route of a service is keyed by a district of places.json', () => {
+    const ids = new Set(result.places.map((p) => p.id));
+    const keys = result.services.flatMap((s) =>
+      s.versions.flatMap((v) => (v.complaintOffices ?? []).map((c) => c.district)),
+    );
+    expect(keys.filter((k) => !ids.has(k))).toEqual([]);
+    for (const p of result.places.filter((x) => x.formerIds))
+      for (const former of p.formerIds ?? []) expect(keys).not.toContain(former);
+  });
+});
+
+describe('withPlaceDistrict', () => {
+  const place = {
+    id: 'p',
+    name: 'Балхаш ауданы',
+    kind: 'district',
+    parent: 'r',
+    otherNames: [],
+    presentRegion: null,
+  } as Place;
+  const source = { file: 'f.txt', line: 3, act: 'a', appendix: 'a-1/1' };
+  const office = { district: 'Балқаш ауданы', alternatives: [], sources: [source] } as unknown as Office;
+
+  test('the written spelling becomes an alternative with the rows that give it', () => {
+    const out = withPlaceDistrict(office, place);
+    expect(out.district).toBe('Балхаш ауданы');
+    expect(out.alternatives).toEqual([{ field: 'district', value: 'Балқаш ауданы', sources: [source] }]);
+  });
+
+  test('an office already showing the place name is left as it is', () => {
+    const same = { ...office, district: 'Балхаш ауданы' } as Office;
+    expect(withPlaceDistrict(same, place)).toBe(same);
+  });
+});
