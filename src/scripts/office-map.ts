@@ -28,7 +28,14 @@ class QyzmetMap extends HTMLElement {
     map.attributionControl.setPrefix('');
     const tiles = L.tileLayer(this.dataset.tiles ?? '', { attribution: this.dataset.attribution ?? '', maxZoom: 18 });
     // Without tiles a zoomed-in map is a blank box: show the whole country's outline and say why.
+    let loaded = false;
+    tiles.once('tileload', () => {
+      loaded = true;
+    });
     tiles.once('tileerror', () => {
+      if (loaded) return;
+      // No tile ever came: stop asking for the rest.
+      map.removeLayer(tiles);
       this.dataset.offline = 'true';
       const note = this.closest('section')?.querySelector<HTMLElement>('.map-offline');
       if (note) note.hidden = false;
