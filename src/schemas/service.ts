@@ -96,8 +96,17 @@ export const referenceSchema = z.object({
   clause: z.string().nullable(),
   /** Whether the referred standard is among the sources, and the version id it resolved to. */
   resolvedTo: z.string().nullable(),
-  /** Plain note, e.g. that the figure is in a standard not included in the sources. */
+  /**
+   * Developer note in English (for the data health page and the open data), e.g. that the figure is in a
+   * standard not included in the sources. Pages render references from the structured fields instead.
+   */
   note: z.string().min(1),
+  /**
+   * For an unresolved reference: the version of a standard of the same name that another act approved
+   * (002's Karaganda standard for 001's regulation citing the Government's), else null. Pages may say
+   * that a standard of that name exists but is not the one cited.
+   */
+  sameNameVersion: z.string().nullable().optional(),
   /** The standard the text cites, as written: its service name and the approving act's year and number. */
   standard: z
     .object({ name: z.string().min(1), year: z.string().nullable(), number: z.string().nullable() })

@@ -36,6 +36,7 @@ export function resolveReferences(versions: ServiceVersion[]): Diagnostic[] {
       const clause = ref.clause ? `clause ${ref.clause}` : 'a clause';
       if (target && cited) {
         ref.resolvedTo = target.id;
+        ref.sameNameVersion = null;
         ref.note = `${ref.field}: see ${clause} of the standard ${describe(cited)}, version ${target.id}.`;
         continue;
       }
@@ -44,6 +45,7 @@ export function resolveReferences(versions: ServiceVersion[]): Diagnostic[] {
       const named = cited ? `the standard ${describe(cited)}` : 'the standard the regulation follows';
       const near = cited ? versions.find((s) => s.docType === 'standard' && sameName(s.name, cited.name)) : undefined;
       const also = near ? ` A standard of the same name in ${near.id} was approved by another act.` : '';
+      ref.sameNameVersion = near?.id ?? null;
       ref.note = `What the regulation says about ${ref.field} is in ${clause} of ${named}, a standard not included in the sources.${also}`;
     }
     if (unresolved > 0) {

@@ -123,5 +123,7 @@ describe('resolveReferences', () => {
     resolveReferences(vs);
     expect(reg.references[0]?.resolvedTo).toBeNull();
     expect(reg.references[0]?.note).toContain('was approved by another act');
+    // The same fact as a field, for pages that do not show the English note.
+    expect(reg.references[0]?.sameNameVersion).toMatch(/^(2011-394|2008-32-08|2008-120)-\d+$/);
   });
 });
