@@ -21,14 +21,19 @@ export function referenceTopic(field: string): string {
 }
 
 /** `Қажетті құжаттар тізімі стандарттың 11-тармағында берілген («…», 2012 ж.); ол стандарт сайттағы актілердің арасында жоқ.` */
-export function referenceSentence(ref: Reference, resolvedName?: string): string {
+export function referenceSentence(ref: Reference, sameNameLabel?: string): string {
   const clause = ref.clause ? `${ref.clause.replace(/\s+/g, '')}-тармағында` : 'тармағында';
   const std = ref.standard;
   const which = std
     ? ` («${std.name}»${std.year ? `, ${std.year} ж.` : ''}${std.number ? ` № ${std.number}` : ''})`
     : '';
   const tail = ref.resolvedTo
-    ? ` Ол стандарт осы сайтта бар${resolvedName ? `: «${resolvedName}»` : ''}.`
+    ? ' Ол стандарт осы сайтта бар.'
     : ' Ол стандарт сайттағы актілердің арасында жоқ, сондықтан бұл мәлімет мұнда берілмеген.';
-  return `${referenceTopic(ref.field)} мемлекеттік қызмет стандартының ${clause} берілген${which}.${tail}`;
+  // 001's regulations cite the Government's standard; 002 has a Karaganda standard of the same name.
+  const sameName =
+    !ref.resolvedTo && sameNameLabel
+      ? ` Осы атаулы басқа стандарт бар (${sameNameLabel}), бірақ регламент соған сілтемейді.`
+      : '';
+  return `${referenceTopic(ref.field)} мемлекеттік қызмет стандартының ${clause} берілген${which}.${tail}${sameName}`;
 }
