@@ -40,7 +40,8 @@ class QyzmetMap extends HTMLElement {
       const note = this.closest('section')?.querySelector<HTMLElement>('.map-offline');
       if (note) note.hidden = false;
       // A district's few points at street zoom would float in an empty box: step back to see the outline.
-      if (map.getZoom() > 5) map.setView(map.getCenter(), 5);
+      // (Region maps cluster their markers and already show a region: zoomed out, clusters crowd each other.)
+      if (this.dataset.cluster !== 'true' && map.getZoom() > 5) map.setView(map.getCenter(), 5);
     });
     tiles.addTo(map);
     try {
