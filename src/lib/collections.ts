@@ -9,6 +9,7 @@ import type { Place } from '../schemas/place.ts';
 import type { Service } from '../schemas/service.ts';
 import { sortByKk } from './kazakh.ts';
 import { buildPlaces, type RegionPage } from './places.ts';
+import { buildClauseIndex, type ClauseIndex } from './source-label.ts';
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;
@@ -45,3 +46,6 @@ export const loadRegions = once(
 );
 
 export const loadPlaces = once(async (): Promise<Place[]> => (await getCollection('places')).map((e) => e.data));
+
+/** Clause starts of every act, for source links that name the clause (`11-тармақ`). */
+export const loadClauseIndex = once(async (): Promise<ClauseIndex> => buildClauseIndex(await loadServices()));

@@ -8,6 +8,7 @@ import type { ServiceVersion } from '../schemas/service.ts';
 import { displayPhone, phoneTypeLabel, telHref } from './format-phone.ts';
 import { mailtoHref } from './safe-href.ts';
 import { formatDeadline } from './service-view.ts';
+import { stripFileRefs } from './source-label.ts';
 
 export interface Fact {
   label: string;
@@ -33,7 +34,12 @@ const fact = (label: string, text: string, href: string | null = null, note: str
 function phoneFact(p: Office['phones'][number]): Fact {
   const href = telHref(p);
   const text = (href ? displayPhone(p) : p.raw).replace(/-/g, '\u2011');
-  return fact(phoneTypeLabel[p.type], href ? text : `${text} (қала коды белгісіз)`, href, p.note);
+  return fact(
+    phoneTypeLabel[p.type],
+    href ? text : `${text} (қала коды белгісіз)`,
+    href,
+    p.note && stripFileRefs(p.note),
+  );
 }
 
 export function officeFacts(o: Office): Fact[] {

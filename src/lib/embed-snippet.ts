@@ -6,6 +6,8 @@
 import type { Act } from '../schemas/act.ts';
 import type { Office } from '../schemas/office.ts';
 import type { Service, ServiceVersion } from '../schemas/service.ts';
+import { actStatusText } from './act-status.ts';
+import { groupDocuments } from './document-groups.ts';
 import { type Fact, mainPhone, officeFacts, serviceFacts } from './embed-facts.ts';
 import { escapeHtml as esc } from './embed-html.ts';
 import { absoluteUrl, fullPath } from './embed-urls.ts';
@@ -43,6 +45,11 @@ function footer(path: string, ctx: SnippetContext, act: Act | undefined): string
   );
 }
 
+/** The act's status before any fact: a pasted snippet must not show a repealed act's figures as current. */
+function statusLine(act: Act | undefined): string[] {
+  return act ? [`<p><strong>${esc(actLabel(act))}: ${esc(actStatusText(act))}.</strong></p>`] : [];
+}
+
 function wrap(lines: readonly string[]): string {
   return ['<section lang="kk">', ...lines, '</section>'].join('\n');
 }
@@ -54,6 +61,7 @@ export function officeSnippet(input: { office: Office; act?: Act | undefined }, 
   return wrap([
     `<h${h}>${esc(o.name)}</h${h}>`,
     `<p>${esc(officeKindLabel[o.kind].one)}. ${esc(place)}.</p>`,
+    ...statusLine(act),
     ...factParagraphs(officeFacts(o)),
     footer(fullPath('office', o.id), ctx, act),
   ]);
@@ -96,15 +104,18 @@ export function serviceSnippet(
 ): string {
   const { service, version: v, act } = input;
   const h = ctx.headingLevel ?? 2;
-  const documents = v.documents.map((doc) =>
+  const { required, conditional, remarks } = groupDocuments(v.documents);
+  const documents = [...required, ...conditional].map((doc) =>
     doc.items.length > 0
       ? `<li>${esc(doc.text)}<ul>${doc.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul></li>`
       : `<li>${esc(doc.text)}</li>`,
   );
   return wrap([
     `<h${h}>${esc(service.name)}</h${h}>`,
+    ...statusLine(act),
     ...factParagraphs(serviceFacts(v)),
     ...(documents.length > 0 ? [`<h${h + 1}>Қажетті құжаттар</h${h + 1}>`, '<ul>', ...documents, '</ul>'] : []),
+    ...remarks.map((r) => `<p>${esc(r.text)}</p>`),
     footer(fullPath('service', service.id), ctx, act),
   ]);
 }

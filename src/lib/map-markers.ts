@@ -11,6 +11,8 @@ export interface MapMarker {
   lon: number;
   /** Settlement-precise points are exact-ish; district/region fallbacks are drawn as approximate. */
   approximate: boolean;
+  /** For approximate points: whose centre stands in for the office (`district` or `region`). */
+  precision?: 'settlement' | 'district' | 'region';
 }
 
 export function toMarkers(offices: readonly Office[]): MapMarker[] {
@@ -25,6 +27,7 @@ export function toMarkers(offices: readonly Office[]): MapMarker[] {
             lat: o.location.lat,
             lon: o.location.lon,
             approximate: o.location.precision !== 'settlement',
+            precision: o.location.precision,
           },
         ]
       : [],

@@ -8,6 +8,9 @@ import { safeHref } from '../lib/safe-href.ts';
 
 class QyzmetMap extends HTMLElement {
   connectedCallback(): void {
+    // The list alternative is open in the HTML (phones, no JavaScript); beside a wide map it folds away.
+    if (matchMedia('(min-width: 48rem)').matches)
+      this.closest('section')?.querySelector('details')?.removeAttribute('open');
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
         observer.disconnect();
@@ -24,7 +27,24 @@ class QyzmetMap extends HTMLElement {
     const { default: L } = await import('leaflet');
     const map = L.map(canvas, { scrollWheelZoom: false, keyboard: true });
     map.attributionControl.setPrefix('');
-    L.tileLayer(this.dataset.tiles ?? '', { attribution: this.dataset.attribution ?? '', maxZoom: 18 }).addTo(map);
+    const tiles = L.tileLayer(this.dataset.tiles ?? '', { attribution: this.dataset.attribution ?? '', maxZoom: 18 });
+    // Without tiles a zoomed-in map is a blank box: show the whole country's outline and say why.
+    let loaded = false;
+    tiles.once('tileload', () => {
+      loaded = true;
+    });
+    tiles.once('tileerror', () => {
+      if (loaded) return;
+      // No tile ever came: stop asking for the rest.
+      map.removeLayer(tiles);
+      this.dataset.offline = 'true';
+      const note = this.closest('section')?.querySelector<HTMLElement>('.map-offline');
+      if (note) note.hidden = false;
+      // A district's few points at street zoom would float in an empty box: step back to see the outline.
+      // (Region maps cluster their markers and already show a region: zoomed out, clusters crowd each other.)
+      if (this.dataset.cluster !== 'true' && map.getZoom() > 5) map.setView(map.getCenter(), 5);
+    });
+    tiles.addTo(map);
     try {
       const outline = await fetch(this.dataset.outline ?? '').then((r) => r.json());
       L.geoJSON(outline, { style: { color: '#005f73', weight: 1, fillColor: '#ffffff', fillOpacity: 0.6 } }).addTo(map);
@@ -53,16 +73,14 @@ class QyzmetMap extends HTMLElement {
       // Names come from the acts: Leaflet would parse a string as HTML, so it gets nodes with text.
       marker.bindPopup(popupContent(m));
       marker.bindTooltip(textNode(m.name));
+      // On a map of a few offices, an approximate point says so on the map itself, not only in the list.
+      if (m.approximate && markers.length <= 3) marker.bindTooltip(textNode(approximateLabel(m)), { permanent: true });
       layer.addLayer(marker);
     }
     map.addLayer(layer);
     const bounds = L.latLngBounds(markers.map((m) => [m.lat, m.lon] as [number, number]));
     if (bounds.isValid()) map.fitBounds(bounds.pad(0.2), { maxZoom: 12 });
-    else
-      map.fitBounds([
-        [40.5, 46.4],
-        [55.5, 87.4],
-      ]);
+    else map.fitBounds(countryBounds);
     this.dataset.ready = String(markers.length);
   }
 
@@ -93,6 +111,15 @@ function popupContent(m: MapMarker): HTMLElement {
     box.append(document.createElement('br'), note);
   }
   return box;
+}
+
+const countryBounds: [[number, number], [number, number]] = [
+  [40.5, 46.4],
+  [55.5, 87.4],
+];
+
+function approximateLabel(m: MapMarker): string {
+  return m.precision === 'region' ? 'Орны шамамен: облыс орталығы' : 'Орны шамамен: аудан орталығы';
 }
 
 if (!customElements.get('qyzmet-map')) customElements.define('qyzmet-map', QyzmetMap);

@@ -26,7 +26,8 @@ describe('every page', () => {
     const errors: string[] = [];
     for (const [path, html] of pages) errors.push(...(await validateHtml(validator, path, html)));
     expect(errors.slice(0, 30)).toEqual([]);
-  });
+    // About 2,900 pages (a citizen's page per service and district) on a 2-core machine shared with builds.
+  }, 300_000);
 
   test('links only to pages, files and anchors that exist', () => {
     const broken = checkLinks(pages, files);

@@ -1,7 +1,7 @@
 /**
  * What every built page must have, whatever its template: one h1, `lang="kk"`, a canonical URL (pages
  * that are indexed), the strict CSP meta before any script, and JavaScript only where a widget needs it
- * (a map, the search form, the open-now badge, a live embed preview whose height a listener sets; framed
+ * (a map, the search form, the open-now badge, due dates counted from today, a live embed preview whose height a listener sets; framed
  * embeds carry their resize script by design).
  */
 import { type Attributes, startTags } from './html-tags.ts';
@@ -19,6 +19,7 @@ export interface PageProblem {
 const widgets = [
   /<qyzmet-map[\s>]/,
   /<qyzmet-open-now[\s>]/,
+  /<qyzmet-due-dates[\s>]/,
   /<form\b[^>]*\sid="search-form"/,
   /<iframe\b[^>]*\ssrc="\/embed\//,
 ];

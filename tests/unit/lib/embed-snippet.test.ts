@@ -199,3 +199,15 @@ describe('the act an embed names', () => {
     expect(latestAct([{ act: 'unknown' }], [karagandaAct])).toBeUndefined();
   });
 });
+
+describe('status before facts in a snippet', () => {
+  test("a repealed act's status comes before the service's first fact", () => {
+    const html = serviceSnippet(
+      { service: { id: 'tirkeu', name: 'Тіркеу' }, version: registrationVersion, act: karagandaAct },
+      ctx,
+    );
+    const status = html.indexOf('күшін жойған');
+    expect(status).toBeGreaterThan(0);
+    expect(status).toBeLessThan(html.indexOf('<strong>Нәтижесі:</strong>'));
+  });
+});

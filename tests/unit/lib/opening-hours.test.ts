@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { openState } from '../../../src/lib/open-now.ts';
 import { isOpenAt, publicHolidays, weeklyIntervals, weeklyTable } from '../../../src/lib/opening-hours.ts';
 
 const weekdays = weeklyIntervals('Mo-Fr 09:00-13:00,14:00-18:00');
@@ -33,5 +34,25 @@ describe('open now, in Kazakhstan time', () => {
   test('knows Kazakhstan public holidays from date-holidays', () => {
     expect(holidays).toContain('2026-03-22');
     expect(holidays).toContain('2026-12-16');
+  });
+});
+
+describe('open-now when the acts give different hours', () => {
+  const holidays = publicHolidays([2026]);
+  // Karaganda's rural akims: Monday-Friday in one standard, «жұма, сенбі және жексенбіден басқа» in another.
+  const monToFri = weeklyIntervals('Mo-Fr 09:00-18:00');
+  const monToThu = weeklyIntervals('Mo-Th 09:00-18:00');
+  test.each([
+    { at: '2026-11-27T05:30:00Z', state: 'contested', why: 'Friday 10:30: one act says open, the other closed' },
+    { at: '2026-11-26T05:30:00Z', state: 'open', why: 'Thursday 10:30: both acts say open' },
+    { at: '2026-11-26T14:30:00Z', state: 'closed', why: 'Thursday 19:30: both acts say closed' },
+    { at: '2026-11-28T05:30:00Z', state: 'closed', why: 'Saturday 10:30: both acts say closed' },
+    { at: '2026-12-16T05:30:00Z', state: 'closed', why: 'Independence Day: a holiday whatever the acts say' },
+  ])('$why -> $state', ({ at, state }) => {
+    expect(openState([monToFri, monToThu], holidays, new Date(at))).toBe(state);
+  });
+
+  test('one reading is never contested', () => {
+    expect(openState([monToFri], holidays, new Date('2026-11-27T05:30:00Z'))).toBe('open');
   });
 });

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { flagText } from '../../../src/lib/flag-text.ts';
+import { referenceSentence } from '../../../src/lib/reference-text.ts';
+import {
+  buildClauseIndex,
+  humaniseFileRefs,
+  shortSourceLabel,
+  sourceLabel,
+  stripFileRefs,
+} from '../../../src/lib/source-label.ts';
+import type { Service, ServiceVersion } from '../../../src/schemas/service.ts';
+import { karagandaAct, registrationVersion } from './embed-records.ts';
+
+const file = '002_24378b1da5dcbe4b.txt';
+const clause = (number: string, line: number) => ({
+  number,
+  section: null,
+  text: `${number}. ...`,
+  sources: [{ file, line }],
+});
+const version: ServiceVersion = { ...registrationVersion, clauses: [clause('7', 4250), clause('12', 4284)] };
+const index = buildClauseIndex([{ versions: [version] } as unknown as Service]);
+const latin = /[A-Za-z]{3,}/;
+
+describe('a source reference as a person reads it', () => {
+  test('names the act, the clause the line falls in, and the line', () => {
+    expect(sourceLabel({ file, line: 4288 }, [karagandaAct], index)).toBe(
+      'Қарағанды облысының әкімдігі, 2008 ж. № 32/08, 12-тармақ, 4288-жол',
+    );
+    expect(shortSourceLabel({ file, line: 4256 }, index)).toBe('7-тармақ');
+  });
+
+  test('names the appendix for an office row', () => {
+    expect(sourceLabel({ file, line: 120, appendix: '2008-32-08-1/1' }, [karagandaAct], index)).toBe(
+      'Қарағанды облысының әкімдігі, 2008 ж. № 32/08, 1-қосымша, 120-жол',
+    );
+  });
+
+  test('a line above every clause is given by its line alone', () => {
+    expect(shortSourceLabel({ file, line: 30 }, index)).toBe('30-жол');
+  });
+
+  test('file names in notes become the act and line, or are dropped where no act list is at hand', () => {
+    const note = 'қала коды 7212 осы қаладағы басқа нөмірден алынды («8-7212 30-01-69», 002_24378b1da5dcbe4b.txt:804)';
+    expect(humaniseFileRefs(note, [karagandaAct])).toBe(
+      'қала коды 7212 осы қаладағы басқа нөмірден алынды («8-7212 30-01-69», Қарағанды облысының әкімдігі, 2008 ж. № 32/08, 804-жол)',
+    );
+    expect(stripFileRefs(note)).toBe('қала коды 7212 осы қаладағы басқа нөмірден алынды («8-7212 30-01-69»)');
+  });
+});
+
+describe('Kazakh sentences from structured fields', () => {
+  // 001 line 7019: «Тұтынушы мемлекеттік қызметті алу үшін стандарттың 11 тармағының талаптарына сәйкес ...».
+  const reference: ServiceVersion['references'][number] = {
+    field: 'documents',
+    text: 'Тұтынушы мемлекеттік қызметті алу үшін стандарттың 11 тармағының талаптарына сәйкес құжаттарын дайындайды.',
+    clause: '11',
+    resolvedTo: null,
+    note: 'What the regulation says about documents is in clause 11 of the standard',
+    standard: {
+      name: '18 жасқа дейінгі балалы отбасыларға мемлекеттік жәрдемақылар тағайындау',
+      year: '2012',
+      number: null,
+    },
+    sources: [{ file: '001_c8303bd5a1b4be25.txt', line: 7019 }],
+  };
+
+  test('a reference to a standard not in the sources says where the list is and that it is missing', () => {
+    const text = referenceSentence(reference);
+    expect(text).toContain('11-тармағында');
+    expect(text).toContain('«18 жасқа дейінгі балалы отбасыларға мемлекеттік жәрдемақылар тағайындау», 2012 ж.');
+    expect(text).toContain('сайттағы актілердің арасында жоқ');
+    expect(text).not.toMatch(latin);
+  });
+
+  test.each(['act-head-missing', 'duplicate-clause-number', 'some-future-code'])('flag %s reads in Kazakh', (code) => {
+    expect(flagText(code)).not.toMatch(latin);
+  });
+});
