@@ -2,13 +2,14 @@
  * The ingest's committed inputs besides the acts (corrections, service aliases, pinned service ids, gazetteer), read
  * synchronously for tests that build parsers or resolvers at module level. Same parsing as read-inputs.ts.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { KzGazetteer } from '../../scripts/geodata/types.ts';
 import { CORRECTIONS_FILE, parseOfficeRowCorrections } from '../../scripts/ingest/corrections.ts';
 import type { IngestInputs } from '../../scripts/ingest/inputs.ts';
 import { GAZETTEER_FILE } from '../../scripts/ingest/read-inputs.ts';
 import { parseServiceAliases, SERVICE_ALIASES_FILE } from '../../scripts/ingest/resolve/service-aliases.ts';
 import { parseServiceIds, SERVICE_IDS_FILE } from '../../scripts/ingest/resolve/service-ids.ts';
+import { type IngestResult, runIngest } from '../../scripts/ingest/run-ingest.ts';
 
 const root = new URL('../../', import.meta.url);
 const readJson = (file: string): unknown => JSON.parse(readFileSync(new URL(file, root), 'utf8'));
@@ -23,4 +24,14 @@ export function committedInputs(): IngestInputs {
     gazetteer: readJson(GAZETTEER_FILE) as KzGazetteer,
   };
   return inputs;
+}
+
+/** The whole ingest of the five committed acts with the committed inputs, as `npm run ingest` runs it. */
+export function ingestCommittedSources(): IngestResult {
+  const dir = new URL('content/sources/', root);
+  const sources = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(new URL(file, dir), 'utf8') }));
+  return runIngest(sources, committedInputs());
 }

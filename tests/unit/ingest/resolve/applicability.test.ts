@@ -1,8 +1,3 @@
-/**
- * Which acts apply where: the scope of each act read from its head (issuing body), and the districts of
- * places.json each service version reaches.
- */
-import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseActHead } from '../../../../scripts/ingest/parse/parse-act-head.ts';
 import { actScope } from '../../../../scripts/ingest/resolve/applicability/act-scope.ts';
@@ -10,12 +5,12 @@ import {
   districtUnits,
   resolveApplicability,
 } from '../../../../scripts/ingest/resolve/applicability/resolve-applicability.ts';
-import { type IngestResult, runIngest } from '../../../../scripts/ingest/run-ingest.ts';
+import type { IngestResult } from '../../../../scripts/ingest/run-ingest.ts';
 import { segmentSource } from '../../../../scripts/ingest/segment/segment-source.ts';
 import type { Act } from '../../../../src/schemas/act.ts';
 import type { Place } from '../../../../src/schemas/place.ts';
 import type { Service, ServiceVersion } from '../../../../src/schemas/service.ts';
-import { committedInputs } from '../../../helpers/ingest-inputs.ts';
+import { ingestCommittedSources } from '../../../helpers/ingest-inputs.ts';
 import { type ActKey, normalise, readFixture } from '../segment/load.ts';
 
 function headOf(act: ActKey, fixture: string): Act {
@@ -118,12 +113,7 @@ describe('resolveApplicability', () => {
 describe('applicability on the five acts', () => {
   let result: IngestResult;
   beforeAll(() => {
-    const dir = new URL('../../../../content/sources/', import.meta.url);
-    const sources = readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((file) => ({ file, text: readFileSync(new URL(file, dir), 'utf8') }));
-    result = runIngest(sources, committedInputs());
+    result = ingestCommittedSources();
   }, 60_000);
 
   const districtsOf = (serviceName: RegExp) => {

@@ -2,7 +2,7 @@
  * Hours that are true: which sentences of a schedule clause name a kind of office or the service, which
  * offices they reach, and the readings kept when the acts disagree. Clauses cut byte-identical from the acts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { normaliseSource } from '../../../../scripts/ingest/normalise/index.ts';
 import {
@@ -12,9 +12,9 @@ import {
   rowKey,
 } from '../../../../scripts/ingest/resolve/apply-standard-hours.ts';
 import { type ClauseReading, scheduleReadings } from '../../../../scripts/ingest/resolve/hours/schedule-readings.ts';
-import { type IngestResult, runIngest } from '../../../../scripts/ingest/run-ingest.ts';
+import type { IngestResult } from '../../../../scripts/ingest/run-ingest.ts';
 import type { Hours, Office } from '../../../../src/schemas/office.ts';
-import { committedInputs } from '../../../helpers/ingest-inputs.ts';
+import { ingestCommittedSources } from '../../../helpers/ingest-inputs.ts';
 
 const root = new URL('../../../../', import.meta.url);
 
@@ -173,12 +173,7 @@ describe('applyStandardHours', () => {
 describe('hours on the five acts', () => {
   let result: IngestResult;
   beforeAll(() => {
-    const dir = new URL('content/sources/', root);
-    const sources = readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((file) => ({ file, text: readFileSync(new URL(file, dir), 'utf8') }));
-    result = runIngest(sources, committedInputs());
+    result = ingestCommittedSources();
   }, 60_000);
 
   test('no akim apparatus takes a clause written for departments, centres or the service', () => {

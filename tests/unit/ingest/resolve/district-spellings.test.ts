@@ -1,23 +1,13 @@
-/**
- * One district hierarchy on the five acts: the six districts the site once showed twice under two
- * spellings are one place each, with their other spellings and the ids their twin pages had.
- */
-import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { withPlaceDistrict } from '../../../../scripts/ingest/resolve/district-spellings.ts';
-import { type IngestResult, runIngest } from '../../../../scripts/ingest/run-ingest.ts';
+import type { IngestResult } from '../../../../scripts/ingest/run-ingest.ts';
 import type { Office } from '../../../../src/schemas/office.ts';
 import type { Place } from '../../../../src/schemas/place.ts';
-import { committedInputs } from '../../../helpers/ingest-inputs.ts';
+import { ingestCommittedSources } from '../../../helpers/ingest-inputs.ts';
 
 let result: IngestResult;
 beforeAll(() => {
-  const dir = new URL('../../../../content/sources/', import.meta.url);
-  const sources = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((file) => ({ file, text: readFileSync(new URL(file, dir), 'utf8') }));
-  result = runIngest(sources, committedInputs());
+  result = ingestCommittedSources();
 }, 60_000);
 
 /** The district-level place an office lies in, walking up from its placeId. */

@@ -1,12 +1,7 @@
-/**
- * The resolve stage on the five real acts, end to end: rows -> offices, the places hierarchy, service
- * links and complaint routes. Figures are counted by hand from the texts (see each test).
- */
-import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { type IngestResult, runIngest } from '../../../../scripts/ingest/run-ingest.ts';
+import type { IngestResult } from '../../../../scripts/ingest/run-ingest.ts';
 import type { Place } from '../../../../src/schemas/place.ts';
-import { committedInputs } from '../../../helpers/ingest-inputs.ts';
+import { ingestCommittedSources } from '../../../helpers/ingest-inputs.ts';
 
 let result: IngestResult;
 const place = (id: string): Place | undefined => result.places.find((p) => p.id === id);
@@ -17,12 +12,7 @@ const chain = (id: string): string[] => {
 };
 
 beforeAll(() => {
-  const dir = new URL('../../../../content/sources/', import.meta.url);
-  const sources = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((file) => ({ file, text: readFileSync(new URL(file, dir), 'utf8') }));
-  result = runIngest(sources, committedInputs());
+  result = ingestCommittedSources();
 }, 60_000);
 
 describe('offices', () => {
