@@ -15,8 +15,3 @@ export function hoursReadings(office: Pick<Office, 'hours' | 'hoursReadings'>): 
   if (office.hoursReadings?.length) return office.hoursReadings;
   return office.hours ? [office.hours] : [];
 }
-
-/** The acts disagree about the office's hours: two readings with different texts. */
-export function hoursContested(office: Pick<Office, 'hours' | 'hoursReadings'>): boolean {
-  return new Set(hoursReadings(office).map((r) => r.osm ?? r.text)).size > 1;
-}

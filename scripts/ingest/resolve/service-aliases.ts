@@ -48,6 +48,3 @@ export function parseServiceAliases(input: unknown): ServiceAliases {
   }
   return { decide: (a, b) => decisions.get(`${serviceKey(a)}|${serviceKey(b)}`) ?? null, entries, diagnostics };
 }
-
-/** No reviewed decisions: services grouped by their names alone. */
-export const NO_ALIASES: ServiceAliases = parseServiceAliases([]);

@@ -157,43 +157,33 @@ describe('completeAreaCodes through folded town names', () => {
 
 describe("a row's own code before any other", () => {
   // 003 line 532: `Аса ауылы, Абай көшесі 123 8-72633-22328 211535`; 000 line 640 shows 7263 for the same village.
-  test('leaves `211535` without E.164 rather than give it the 7263 of another row', () => {
-    const department = office(
+  /** A department of Аса with the town's code 7263, and an akimat whose own row names 72633 beside `digits`. */
+  const asa = (digits: string) => [
+    office(
       'zhambyl-department',
       'Жамбыл облысы',
       'Аса',
       [{ number: '+77263321756', raw: '8-7263 32-17-56', type: 'phone', note: null }],
       640,
-    );
-    const akimat = office(
+    ),
+    office(
       'zhambyl-akimat',
       'Жамбыл облысы',
       'Аса',
-      [{ number: '+77263322328', raw: '8-72633-22328', type: 'phone', note: null }, bare('211535')],
+      [{ number: '+77263322328', raw: '8-72633-22328', type: 'phone', note: null }, bare(digits)],
       529,
-    );
-    const { offices, diagnostics, gaps } = completeAreaCodes([department, akimat]);
+    ),
+  ];
+
+  test('leaves `211535` without E.164 rather than give it the 7263 of another row', () => {
+    const { offices, diagnostics, gaps } = completeAreaCodes(asa('211535'));
     expect(offices[1]?.phones[1]?.number).toBeNull();
     expect(diagnostics[0]?.message).toMatch(/^own-code-does-not-fit: /);
     expect(gaps).toEqual({ 'own-code-does-not-fit': 1 });
   });
 
   test("uses the row's own code when it fits, even where the town shows another", () => {
-    const department = office(
-      'zhambyl-department',
-      'Жамбыл облысы',
-      'Аса',
-      [{ number: '+77263321756', raw: '8-7263 32-17-56', type: 'phone', note: null }],
-      640,
-    );
-    const akimat = office(
-      'zhambyl-akimat',
-      'Жамбыл облысы',
-      'Аса',
-      [{ number: '+77263322328', raw: '8-72633-22328', type: 'phone', note: null }, bare('21153')],
-      529,
-    );
-    const completed = completeAreaCodes([department, akimat]).offices[1]?.phones[1];
+    const completed = completeAreaCodes(asa('21153')).offices[1]?.phones[1];
     expect(completed?.number).toBe('+77263321153');
     expect(completed?.note).toMatch(/^қала коды 72633 осы мекеменің/);
   });
