@@ -9,6 +9,8 @@ import { sitemap } from './src/integrations/sitemap.ts';
 export default defineConfig({
   site: 'https://qyzmet.kz',
   trailingSlash: 'always',
+  // Kazakh at `/`, Russian under `/ru/`: pages live in src/pages/[...lang]/ and build once per language.
+  i18n: { locales: ['kk', 'ru'], defaultLocale: 'kk', routing: { prefixDefaultLocale: false } },
   integrations: [dataCheck(), mdx(), sitemap(), cspFirst(), pagefind()],
   // A strict Content-Security-Policy: Astro hashes its own scripts and styles; nothing inline is allowed
   // otherwise. Pagefind needs WebAssembly; map tiles come from OpenStreetMap (src/lib/map-config.ts).

@@ -2,5 +2,6 @@ export * from './act.ts';
 export * from './office.ts';
 export * from './place.ts';
 export * from './report.ts';
+export * from './russian-names.ts';
 export * from './service.ts';
 export * from './source.ts';

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { withLanguages } from '../../../../i18n/index.ts';
+import { loadOffices, loadPlaces } from '../../../../lib/collections.ts';
+import { toJson } from '../../../../lib/open-data.ts';
+import { buildPlaces, type DistrictPage } from '../../../../lib/places.ts';
+
+// A district and its offices (records as in /data/offices.json): what the district embed shows.
+export const getStaticPaths = (async () => {
+  const regions = buildPlaces(await loadOffices(), await loadPlaces());
+  return withLanguages(
+    regions.flatMap((r) => r.districts.map((district) => ({ params: { id: district.id }, props: { district } }))),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ district: DistrictPage }> = ({ props }) => {
+  const { id, name, region, offices } = props.district;
+  return new Response(toJson({ id, name, region, offices }));
+};

@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { withLanguages } from '../../../../i18n/index.ts';
+import { loadServices } from '../../../../lib/collections.ts';
+import { toJson } from '../../../../lib/open-data.ts';
+import type { Service } from '../../../../schemas/service.ts';
+
+// One service with all its versions, as in /data/services.json.
+export const getStaticPaths = (async () => {
+  const services = await loadServices();
+  return withLanguages(services.map((service) => ({ params: { id: service.id }, props: { service } })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ service: Service }> = ({ props }) => new Response(toJson(props.service));

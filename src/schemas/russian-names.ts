@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import { officeKinds } from './office.ts';
+
+/**
+ * Reviewed Russian names (content/names/). Every entry says where its Russian form comes from: a GeoNames
+ * record (`GeoNames 1526970`), a rule (`transliteration`), or the site's own translation (`qyzmet`) for
+ * service names and office kinds, which pages must mark as such. `kk` is the name the entry was reviewed
+ * against: if the data's name changes, a test says the entry needs another look.
+ */
+export const russianNameSourceSchema = z.string().regex(/^(GeoNames \d+|transliteration|qyzmet)$/);
+
+export const russianPlaceNameSchema = z.object({
+  /** `places.json` id of the region, district or city. */
+  id: z.string().min(1),
+  kk: z.string().min(1),
+  /** The Russian name as used: `Карагандинская область`, `Бурабайский район`, `город Аксу`. */
+  ru: z.string().min(1),
+  source: russianNameSourceSchema,
+  /** Other Russian forms a reader may type (`Караганда`, `Бурабайского`); searched, never displayed. */
+  forms: z.array(z.string().min(1)).default([]),
+});
+
+export const russianServiceNameSchema = z.object({
+  /** `services.json` id. */
+  id: z.string().min(1),
+  kk: z.string().min(1),
+  ru: z.string().min(1),
+  source: z.literal('qyzmet'),
+  forms: z.array(z.string().min(1)).default([]),
+});
+
+export const russianOfficeKindSchema = z.object({
+  kind: z.enum(officeKinds),
+  one: z.string().min(1),
+  many: z.string().min(1),
+  source: z.literal('qyzmet'),
+  /** What people call it (`отдел занятости`, `ЦОН`, `аким сельского округа`); searched, never displayed. */
+  forms: z.array(z.string().min(1)).default([]),
+});
+
+export const russianNamesSchema = z.object({
+  places: z.array(russianPlaceNameSchema),
+  services: z.array(russianServiceNameSchema),
+  officeKinds: z.array(russianOfficeKindSchema),
+});
+
+export type RussianPlaceName = z.infer<typeof russianPlaceNameSchema>;
+export type RussianServiceName = z.infer<typeof russianServiceNameSchema>;
+export type RussianOfficeKind = z.infer<typeof russianOfficeKindSchema>;
+export type RussianNames = z.infer<typeof russianNamesSchema>;
