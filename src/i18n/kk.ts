@@ -18,6 +18,7 @@ export const kk = {
     'Деректер күшін жойған немесе мәртебесі белгісіз құқықтық актілерден алынған: олар тарихи мәтін. Өтініш берер алдында мекемеге телефон соғып, мәліметті нақтылаңыз.',
   'lang.switchLabel': 'Тіл',
   'lang.other': 'Русский',
+  'names.siteTranslation': 'сайттың аудармасы',
   'lang.otherName': 'орыс тілінде',
 
   // — service, service × district, act and home pages (keep this group together) —
