@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { splitLocale } from '../../src/i18n/index.ts';
 import { offlineContext, useServedSite } from './browser.ts';
 import { foreignText, htmlText } from './checks/people-text.ts';
 import { hashPath, pageKind } from './checks/sample.ts';
@@ -59,7 +60,7 @@ describe('every page kind on a phone', () => {
       ]);
       if (scrollWidth > innerWidth) wide.push(`${path}: ${scrollWidth} px`);
       // The data health page lists diagnostics by file and line: it is the open data's own page.
-      if (!path.startsWith('/data/')) {
+      if (!splitLocale(path).path.startsWith('/data/')) {
         // An act's text is the source as written (Latin homoglyphs included): the site's own words are checked.
         const bad = foreignText(
           await page.evaluate(() => {
@@ -108,7 +109,8 @@ describe('words for people over the whole site', () => {
     const { pages } = await readSite();
     const foreign: string[] = [];
     for (const [path, html] of pages) {
-      if (path.startsWith('/data/') || path.startsWith('/embed/code/')) continue;
+      const bare = splitLocale(path).path;
+      if (bare.startsWith('/data/') || bare.startsWith('/embed/code/')) continue;
       const bad = foreignText(htmlText(html));
       if (bad) foreign.push(`${path}: …${bad}…`);
     }

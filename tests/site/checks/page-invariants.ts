@@ -4,6 +4,8 @@
  * (a map, the search form, the open-now badge, due dates counted from today, a live embed preview whose height a listener sets; framed
  * embeds carry their resize script by design).
  */
+
+import { splitLocale } from '../../../src/i18n/index.ts';
 import { type Attributes, startTags } from './html-tags.ts';
 
 /** astro.config.mjs `site`: canonical URLs are absolute on it. */
@@ -11,7 +13,7 @@ export const SITE = 'https://qyzmet.kz';
 
 export interface PageProblem {
   page: string;
-  rule: 'one-h1' | 'lang-kk' | 'canonical' | 'csp' | 'js-only-for-widgets';
+  rule: 'one-h1' | 'lang' | 'canonical' | 'csp' | 'js-only-for-widgets';
   detail: string;
 }
 
@@ -66,14 +68,16 @@ export function checkPageInvariants(file: string, html: string): PageProblem[] {
   const h1s = (html.match(/<h1[\s>]/g) ?? []).length;
   if (h1s !== 1) add('one-h1', `${h1s} h1 elements`);
 
+  // The language of a page is the one its path says: Russian under /ru/, Kazakh elsewhere.
+  const { lang: want, path: bare } = splitLocale(file);
   const lang = startTags(html, 'html')[0]?.lang;
-  if (lang !== 'kk') add('lang-kk', `lang=${JSON.stringify(lang)}`);
+  if (lang !== want) add('lang', `lang=${JSON.stringify(lang)}, want ${want}`);
 
   const canonicals = startTags(html, 'link').filter((l) => l.rel === 'canonical');
-  const want = `${SITE}${pageUrlPath(file)}`;
+  const canonical = `${SITE}${pageUrlPath(file)}`;
   // Framed embeds are noindex: a canonical there would contradict the robots meta, so none is required.
-  if (!isNoindex(html) && (canonicals.length !== 1 || canonicals[0]?.href !== want)) {
-    add('canonical', `canonical ${JSON.stringify(canonicals.map((c) => c.href))}, want ${want}`);
+  if (!isNoindex(html) && (canonicals.length !== 1 || canonicals[0]?.href !== canonical)) {
+    add('canonical', `canonical ${JSON.stringify(canonicals.map((c) => c.href))}, want ${canonical}`);
   }
 
   const csp = checkCsp(html);
@@ -81,7 +85,7 @@ export function checkPageInvariants(file: string, html: string): PageProblem[] {
 
   const scripts = executableScripts(html);
   const hasWidget = widgets.some((w) => w.test(html));
-  const framed = file.startsWith('/embed/') && isNoindex(html);
+  const framed = bare.startsWith('/embed/') && isNoindex(html);
   if (!hasWidget && !framed && scripts.length > 0) {
     add('js-only-for-widgets', `no map, search or badge, but ${scripts.length} script(s)`);
   }
