@@ -16,6 +16,7 @@ import {
   isRedirectPage,
   languageSwitchHrefs,
   pathLang,
+  sitePath,
   twinPath,
 } from './checks/lang-links.ts';
 import { type LangSegment, langSegments } from './checks/lang-segments.ts';
@@ -108,6 +109,30 @@ describe('every page has its twin in the other language', () => {
         const got = Object.fromEntries(hreflangAlternates(html.get(p) ?? ''));
         if (Object.keys(got).length === 0 && isFramedEmbed(p)) return [];
         return JSON.stringify(got) === JSON.stringify(want) ? [] : [`${p}: hreflang ${JSON.stringify(got)}`];
+      }),
+    );
+  });
+});
+
+describe('the sitemap lists both languages', () => {
+  test('every listed page has its twin listed, with hreflang alternates naming both', async () => {
+    const xml = await readFile(join(distDir, 'sitemap.xml'), 'utf8');
+    const entries = [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>([\s\S]*?)<\/url>/gu)].map((m) => ({
+      path: sitePath(m[1] ?? '') ?? '',
+      alternates: [...(m[2] ?? '').matchAll(/hreflang="([^"]+)" href="([^"]+)"/gu)].map(
+        (a) => `${a[1]} ${sitePath(a[2] ?? '')}`,
+      ),
+    }));
+    expect(entries.filter((e) => pathLang(e.path) === 'ru').length).toBeGreaterThan(1000);
+    const listed = new Set(entries.map((e) => e.path));
+    expectNone(
+      entries.flatMap((e) => {
+        const kazakh = pathLang(e.path) === 'kk' ? e.path : twinPath(e.path);
+        const want = [`kk ${kazakh}`, `ru ${twinPath(kazakh)}`, `x-default ${kazakh}`];
+        if (!listed.has(twinPath(e.path))) return [`${e.path}: twin not in the sitemap`];
+        return JSON.stringify(e.alternates) === JSON.stringify(want)
+          ? []
+          : [`${e.path}: ${JSON.stringify(e.alternates)}`];
       }),
     );
   });

@@ -24,9 +24,13 @@ function fixedParts(value: unknown): string[] {
   }
 }
 
+/** The switch names the other language in that language (`Русский` on Kazakh pages): it is marked `lang` itself. */
+const OWN_LANGUAGE_KEYS = new Set(['lang.other']);
+
 function texts(dictionary: UiDictionary): Set<string> {
   const out = new Set<string>();
-  for (const value of Object.values(dictionary)) {
+  for (const [key, value] of Object.entries(dictionary)) {
+    if (OWN_LANGUAGE_KEYS.has(key)) continue;
     for (const part of fixedParts(value)) {
       const text = part.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
       if ((text.match(/\p{L}/gu) ?? []).length >= MIN_LETTERS) out.add(text);
