@@ -3,10 +3,11 @@
  * the language switch links exactly the twin, hreflang alternates point both ways, internal links stay in the
  * page's language, and no UI text of one language shows on a page of the other. On a Russian page every text
  * outside a `lang="kk"` element (the data, shown as written) is Russian UI: no Kazakh letter, no Kazakh UI
- * string; on a Kazakh page no Russian UI string outside `lang="ru"`. The twin, switch, hreflang and link rules
- * run over every page; the text rules over a sample of every page kind (the whole site would take minutes).
+ * string; on a Kazakh page no Russian UI string outside `lang="ru"`. The JSON embeds and the sitemap come in
+ * both languages too. The twin, switch, hreflang and link rules run over every page; the text rules over a
+ * sample of every page kind (the whole site would take minutes).
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { startTags } from './checks/html-tags.ts';
@@ -111,6 +112,23 @@ describe('every page has its twin in the other language', () => {
         return JSON.stringify(got) === JSON.stringify(want) ? [] : [`${p}: hreflang ${JSON.stringify(got)}`];
       }),
     );
+  });
+});
+
+describe('the JSON embeds exist in both languages', () => {
+  async function jsonEmbeds(root: string): Promise<Set<string>> {
+    const files = await readdir(join(distDir, root, 'embed'), { recursive: true });
+    return new Set(files.filter((f) => f.endsWith('.json')).map((f) => `/embed/${f}`));
+  }
+
+  test('every /embed/…json has its /ru/embed/…json twin and back', async () => {
+    const kazakh = await jsonEmbeds('');
+    const russian = await jsonEmbeds('ru');
+    expect(kazakh.size).toBeGreaterThan(100);
+    expectNone([
+      ...[...kazakh].filter((f) => !russian.has(f)).map((f) => `${f}: no /ru${f}`),
+      ...[...russian].filter((f) => !kazakh.has(f)).map((f) => `/ru${f}: no ${f}`),
+    ]);
   });
 });
 
