@@ -1,6 +1,6 @@
 /**
  * The text of a page split by the language it is marked in: every text node and every user-visible attribute
- * (aria-label, title, alt, placeholder) with the `lang` of its nearest element that has one (`<html lang>` at
+ * (aria-label, title, alt, placeholder, a button input's value) with the `lang` of its nearest element that has one (`<html lang>` at
  * the root). Script and style contents are not text. A small tokenizer over Astro's output (quoted attributes,
  * explicit end tags), enough to tell data marked `lang="kk"` from the UI around it on thousands of pages.
  */
@@ -32,6 +32,8 @@ const VOID_ELEMENTS = new Set([
 ]);
 const RAW_TEXT_ELEMENTS = new Set(['script', 'style']);
 const VISIBLE_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder'];
+/** An input shown as a button shows its `value`. */
+const BUTTON_INPUT = /^(submit|button|reset)$/iu;
 
 const TOKEN =
   /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/([a-zA-Z][\w:-]*)\s*>|<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/giu;
@@ -72,7 +74,8 @@ export function langSegments(html: string): LangSegment[] {
       const decoded = decodeEntities(text);
       if (decoded.trim()) {
         const { lang, name, label } = current();
-        out.push({ lang, text: decoded.trim(), where: name === 'title' ? 'title' : 'text', element: label });
+        const documentTitle = name === 'title' && stack.some((e) => e.name === 'head');
+        out.push({ lang, text: decoded.trim(), where: documentTitle ? 'title' : 'text', element: label });
       }
     } else if (endName !== undefined) {
       const name = endName.toLowerCase();
@@ -84,7 +87,11 @@ export function langSegments(html: string): LangSegment[] {
       const lang = attrs.get('lang') ?? current().lang;
       const cls = attrs.get('class')?.split(/\s+/u)[0];
       const label = cls ? `${name}.${cls}` : name;
-      for (const attr of VISIBLE_ATTRIBUTES) {
+      const visible =
+        BUTTON_INPUT.test(attrs.get('type') ?? '') && name === 'input'
+          ? [...VISIBLE_ATTRIBUTES, 'value']
+          : VISIBLE_ATTRIBUTES;
+      for (const attr of visible) {
         const value = attrs.get(attr)?.trim();
         if (value) out.push({ lang, text: value, where: `@${attr}`, element: label });
       }

@@ -6,7 +6,8 @@ import { findUiString } from '../../site/checks/ui-strings.ts';
 const page = `<!doctype html><html lang="ru"><head><title>Ақсу — qyzmet</title>
 <script type="application/ld+json">{"name":"Ақсу"}</script><style>.a{content:"қ"}</style></head>
 <body><a class="lang-switch" href="/x/" lang="kk">Қазақша</a><p>Адрес: <span lang="kk">Ақсу ауданы</span> (Аксуский район)</p>
-<img alt="Карта" src="/a.png"><button aria-label="Іздеу" title="Поиск"></button><br/><p>конец &amp; всё</p></body></html>`;
+<img alt="Карта" src="/a.png"><button aria-label="Іздеу" title="Поиск"></button><br/><p>конец &amp; всё</p>
+<svg><title>Схема</title></svg><input type="submit" value="Найти"><input type="hidden" value="скрыто"></body></html>`;
 
 describe('langSegments', () => {
   const segments = langSegments(page);
@@ -18,6 +19,7 @@ describe('langSegments', () => {
       ['kk', 'Ақсу ауданы'],
       ['ru', '(Аксуский район)'],
       ['ru', 'конец & всё'],
+      ['ru', 'Схема'],
     ]);
   });
 
@@ -27,6 +29,7 @@ describe('langSegments', () => {
       ['@alt', 'Карта'],
       ['@aria-label', 'Іздеу'],
       ['@title', 'Поиск'],
+      ['@value', 'Найти'],
     ]);
   });
 });
