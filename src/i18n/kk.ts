@@ -113,6 +113,7 @@ export const kk = {
   'home.searchButton': 'Іздеу',
   'home.regions': 'Өңіріңізді таңдаңыз',
   'home.regionsMap': 'Өңірлер картасы',
+  'home.regionKind': 'Өңір',
   'home.regionNoun': 'өңір',
   'home.services': 'Қызметтер',
   'home.about': 'Бұл қандай сайт',

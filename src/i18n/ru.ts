@@ -119,6 +119,7 @@ export const ru: UiDictionary = {
   'home.searchButton': 'Найти',
   'home.regions': 'Выберите регион',
   'home.regionsMap': 'Карта регионов',
+  'home.regionKind': 'Регион',
   'home.regionNoun': 'регион',
   'home.services': 'Услуги',
   'home.about': 'Что это за сайт',
@@ -159,7 +160,8 @@ export const ru: UiDictionary = {
   'documents.conditional': 'Дополнительно, в некоторых случаях',
   'documents.remarks': 'Примечания',
   'version.nameInDocument': (name: string) => `Название в документе: «${name}».`,
-  'version.adopted': (date: string) => `Дата принятия: ${date}.`,
+  // Russian dates end in `г.`: no second full stop.
+  'version.adopted': (date: string) => `Дата принятия: ${date.replace(/\.$/, '')}.`,
   'version.result': 'Результат',
   'version.provider': 'Кто оказывает',
   'version.form': 'Форма',
