@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { actStatusText } from '../../../src/lib/act-status.ts';
 import { deadlineWhat } from '../../../src/lib/deadline-view.ts';
+import { serviceJsonLd } from '../../../src/lib/json-ld.ts';
 import { fill, plainText, splitEntry } from '../../../src/lib/rich-text.ts';
 import { formatDeadline } from '../../../src/lib/service-view.ts';
 import { actLabel, actLabelParts, sourceHref } from '../../../src/lib/source-link.ts';
 import { costText } from '../../../src/lib/version-facts.ts';
+import type { Service } from '../../../src/schemas/service.ts';
 import { karagandaAct, registrationVersion } from './embed-records.ts';
 
 describe('terms in both languages', () => {
@@ -57,5 +59,21 @@ describe('dictionary entries with data in them', () => {
     const filled = fill((x) => `Все учреждения — на странице «${x}».`, [{ data: 'Ақкөл ауданы' }]);
     expect(filled).toEqual(['Все учреждения — на странице «', { data: 'Ақкөл ауданы' }, '».']);
     expect(plainText(filled)).toBe('Все учреждения — на странице «Ақкөл ауданы».');
+  });
+});
+
+describe('structured data on a Russian page', () => {
+  test('keeps the name as written, and gives the page its own address and language', () => {
+    const service = { id: 'zhumyssyz', name: 'Жұмыссыз азаматтарды есепке қою', versions: [registrationVersion] };
+    const site = new URL('https://qyzmet.kz');
+    const kk = serviceJsonLd(service as unknown as Service, { ...registrationVersion, region: null }, site, 'kk');
+    const ru = serviceJsonLd(service as unknown as Service, { ...registrationVersion, region: null }, site, 'ru');
+    expect(kk).toMatchObject({ '@id': 'https://qyzmet.kz/services/zhumyssyz/', inLanguage: 'kk', name: service.name });
+    expect(ru).toMatchObject({
+      '@id': 'https://qyzmet.kz/ru/services/zhumyssyz/',
+      inLanguage: 'ru',
+      name: service.name,
+    });
+    expect(ru.areaServed).toEqual({ '@type': 'Country', name: 'Казахстан' });
   });
 });
