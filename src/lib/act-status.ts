@@ -1,12 +1,16 @@
 /** An act's status in one line, said before any figure taken from it (pages and embeds alike). */
+import { type Lang, ui } from '../i18n/index.ts';
 import type { Act } from '../schemas/act.ts';
-import { formatDateKk } from './kazakh.ts';
+import { formatDate } from './kazakh.ts';
 
-export function actStatusText(act: Act): string {
+export function actStatusText(act: Act, lang: Lang = 'kk'): string {
+  const t = ui(lang);
   if (act.status === 'repealed') {
-    return act.repealedBy ? `күшін жойған (${formatDateKk(act.repealedBy.date)})` : 'күшін жойған';
+    return act.repealedBy
+      ? t['act.status.repealedOn'](formatDate(lang, act.repealedBy.date))
+      : t['act.status.repealed'];
   }
-  return act.status === 'unknown' ? 'мәртебесі белгісіз' : 'күшінде';
+  return act.status === 'unknown' ? t['act.status.unknown'] : t['act.status.inForce'];
 }
 
 /** `2008` from the act's date: the year people tell acts apart by. */

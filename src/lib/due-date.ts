@@ -3,7 +3,9 @@
  * Kazakhstan time (UTC+5), skipping weekends and public holidays. Dependency-free so the browser can run
  * it every day with the holiday list the build embeds: a date computed at build time would go stale.
  */
+import type { Lang } from '../i18n/index.ts';
 import { KAZAKHSTAN_UTC_OFFSET_MINUTES } from './open-now.ts';
+import { formatDateRu } from './russian-date.ts';
 
 /** Units whose end can be given as a date; `day` is left out: the acts do not say which days they mean. */
 export type DatedUnit = 'working-day' | 'calendar-day';
@@ -67,4 +69,9 @@ const months = [
 export function formatDayKk(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y} ж. ${d} ${months[(m ?? 1) - 1]}`;
+}
+
+/** A due date in the page's language, the same in the browser as at build time: Russian through `Intl`. */
+export function formatDay(lang: Lang, iso: string): string {
+  return lang === 'ru' ? formatDateRu(iso) : formatDayKk(iso);
 }

@@ -1,23 +1,27 @@
 /**
- * A flag on the authors' error told in Kazakh from its code: the record's `message` is a developer's
- * English note for the open data and the ingest report, and is never shown on a page.
+ * A flag on the authors' error told in the page's language from its code: the record's `message` is a
+ * developer's English note for the open data and the ingest report, and is never shown on a page.
  */
-const byCode: Record<string, string> = {
-  'act-head-missing': 'Мәтінде актінің басы (атауы, мәртебесі, тіркелуі) жоқ: акт бекіту белгісінен оқылды.',
-  'amendment-note-repeated': 'Өзгеріс туралы ескертпе мәтінде екі рет жазылған.',
-  'contradictory-form': 'Қызмет нысаны қарама-қайшы жазылған.',
-  'wrong-standard-cited': 'Регламент басқа қызметтің стандартына сілтейді.',
-  'procedure-limits-by-order': 'Кезеңдердің мерзімдері кестеден ретімен алынды: кесте кезеңдерді атамайды.',
-  'duplicate-clause-number': 'Екі тармаққа бір нөмір берілген.',
-  'clause-number-gap': 'Тармақтардың нөмірлері ретімен емес.',
-  'email-malformed': 'Электрондық пошта мекенжайы қате жазылған.',
-  'website-malformed': 'Сайт мекенжайы қате жазылған.',
-  'listed-twice': 'Қосымша бұл мекемені екі рет атайды.',
-  'phone-digits': 'Телефон нөмірінің цифрлары толық емес.',
-  'phone-area-code': 'Қала коды қате жазылған.',
-  'postcode-malformed': 'Пошта индексі қате жазылған.',
+import { type Lang, ui } from '../i18n/index.ts';
+import type { UiKey } from '../i18n/types.ts';
+
+const byCode: Record<string, UiKey> = {
+  'act-head-missing': 'flag.actHeadMissing',
+  'amendment-note-repeated': 'flag.amendmentNoteRepeated',
+  'contradictory-form': 'flag.contradictoryForm',
+  'wrong-standard-cited': 'flag.wrongStandardCited',
+  'procedure-limits-by-order': 'flag.procedureLimitsByOrder',
+  'duplicate-clause-number': 'flag.duplicateClauseNumber',
+  'clause-number-gap': 'flag.clauseNumberGap',
+  'email-malformed': 'flag.emailMalformed',
+  'website-malformed': 'flag.websiteMalformed',
+  'listed-twice': 'flag.listedTwice',
+  'phone-digits': 'flag.phoneDigits',
+  'phone-area-code': 'flag.phoneAreaCode',
+  'postcode-malformed': 'flag.postcodeMalformed',
 };
 
-export function flagText(code: string): string {
-  return byCode[code] ?? 'Акт авторлары мұнда қате жіберген; мәтін жазылғандай қалдырылды.';
+export function flagText(code: string, lang: Lang): string {
+  const text = ui(lang)[byCode[code] ?? 'flag.other'];
+  return typeof text === 'string' ? text : ui(lang)['flag.other'];
 }

@@ -1,7 +1,9 @@
 /**
  * schema.org structured data for pages: GovernmentOffice with its address, contact points and opening
  * hours, and GovernmentService with its provider and channels. Built from the records, never from page text.
+ * On a Russian page the names stay as written (Kazakh data); the URL and `inLanguage` are the page's.
  */
+import { type Lang, localeHref, ui } from '../i18n/index.ts';
 import type { Office } from '../schemas/office.ts';
 import type { Service, ServiceVersion } from '../schemas/service.ts';
 import { officeHref } from './office-kind.ts';
@@ -26,13 +28,14 @@ export function openingHoursSpecification(osm: string) {
   });
 }
 
-export function officeJsonLd(office: Office, site: URL) {
-  const url = new URL(officeHref(office), site).href;
+export function officeJsonLd(office: Office, site: URL, lang: Lang = 'kk') {
+  const url = new URL(localeHref(lang, officeHref(office)), site).href;
   return {
     '@context': 'https://schema.org',
     '@type': 'GovernmentOffice',
     '@id': url,
     url,
+    inLanguage: lang,
     name: office.name,
     ...(office.address
       ? {
@@ -67,17 +70,18 @@ export function officeJsonLd(office: Office, site: URL) {
   };
 }
 
-export function serviceJsonLd(service: Service, lead: ServiceVersion, site: URL) {
+export function serviceJsonLd(service: Service, lead: ServiceVersion, site: URL, lang: Lang = 'kk') {
   return {
     '@context': 'https://schema.org',
     '@type': 'GovernmentService',
-    '@id': new URL(`/services/${service.id}/`, site).href,
+    '@id': new URL(localeHref(lang, `/services/${service.id}/`), site).href,
+    inLanguage: lang,
     name: service.name,
     serviceType: service.name,
     ...(lead.provider ? { provider: { '@type': 'GovernmentOrganization', name: lead.provider } } : {}),
     areaServed: lead.region
       ? { '@type': 'AdministrativeArea', name: lead.region }
-      : { '@type': 'Country', name: 'Қазақстан' },
+      : { '@type': 'Country', name: ui(lang)['jsonLd.country'] },
     ...(lead.cost?.free ? { offers: { '@type': 'Offer', price: 0, priceCurrency: 'KZT' } } : {}),
   };
 }

@@ -2,20 +2,23 @@
  * Shaping a service for its page: the version to lead with, deadlines in plain words, the topic a
  * service belongs to on the home page.
  */
+import { type Lang, ui } from '../i18n/index.ts';
+import type { UiDictionary } from '../i18n/types.ts';
 import type { Act } from '../schemas/act.ts';
 import type { Deadline, Service, ServiceVersion } from '../schemas/service.ts';
 
-const unitLabel: Record<Deadline['unit'], string> = {
-  minute: 'минут',
-  hour: 'сағат',
-  day: 'күн',
-  'working-day': 'жұмыс күні',
-  'calendar-day': 'күнтізбелік күн',
-  month: 'ай',
-};
+const unitKey = {
+  minute: 'deadline.unit.minute',
+  hour: 'deadline.unit.hour',
+  day: 'deadline.unit.day',
+  'working-day': 'deadline.unit.workingDay',
+  'calendar-day': 'deadline.unit.calendarDay',
+  month: 'deadline.unit.month',
+} as const satisfies Record<Deadline['unit'], keyof UiDictionary>;
 
-export function formatDeadline(d: Pick<Deadline, 'value' | 'unit'>): string {
-  return `${d.value} ${unitLabel[d.unit]}`;
+/** `5 жұмыс күні`, `5 рабочих дней`. */
+export function formatDeadline(d: Pick<Deadline, 'value' | 'unit'>, lang: Lang = 'kk'): string {
+  return ui(lang)[unitKey[d.unit]](d.value);
 }
 
 /** The version a page leads with: the most recent act's, national before regional on a tie. */
@@ -28,19 +31,23 @@ export function leadVersion(service: Service, acts: readonly Act[]): ServiceVers
 }
 
 export interface Topic {
-  id: string;
-  label: string;
-  /** Lower-case stems that put a service under the topic. */
+  id: 'unemployment' | 'disability' | 'families' | 'housing' | 'assistance';
+  /** Lower-case stems of the Kazakh service names that put a service under the topic. */
   stems: string[];
 }
 
 export const topics: readonly Topic[] = [
-  { id: 'unemployment', label: 'Жұмыссыздық және жұмысқа орналасу', stems: ['жұмыссыз', 'жұмыспен қамту'] },
-  { id: 'disability', label: 'Мүгедектік', stems: ['мүгедек'] },
-  { id: 'families', label: 'Балалы отбасылар', stems: ['балалар', 'балалы', 'жәрдемақы'] },
-  { id: 'housing', label: 'Тұрғын үй көмегі', stems: ['тұрғын үй', 'отын'] },
-  { id: 'assistance', label: 'Әлеуметтік көмек', stems: ['көмек', 'ядролық', 'әлеуметтік қызмет'] },
+  { id: 'unemployment', stems: ['жұмыссыз', 'жұмыспен қамту'] },
+  { id: 'disability', stems: ['мүгедек'] },
+  { id: 'families', stems: ['балалар', 'балалы', 'жәрдемақы'] },
+  { id: 'housing', stems: ['тұрғын үй', 'отын'] },
+  { id: 'assistance', stems: ['көмек', 'ядролық', 'әлеуметтік қызмет'] },
 ];
+
+/** The topic's heading in the page's language (`Мүгедектік`, `Инвалидность`). */
+export function topicLabel(topic: Topic, lang: Lang): string {
+  return ui(lang)[`topic.${topic.id}`];
+}
 
 /** The first topic whose stem occurs in the name; services that match none go to social assistance. */
 export function topicOf(name: string): Topic {

@@ -2,6 +2,7 @@
  * A source reference as a person reads it: the act's short name, the clause or appendix, and the line
  * (`Қарағанды облысы әкімдігі, 2008 ж. № 32/08, 7-тармақ, 4256-жол`). File names stay in the open data.
  */
+import { type Lang, ui } from '../i18n/index.ts';
 import type { Act } from '../schemas/act.ts';
 import type { Service } from '../schemas/service.ts';
 import { actLabel } from './source-link.ts';
@@ -38,21 +39,28 @@ function clauseAt(index: ClauseIndex, file: string, line: number): string | null
   return found;
 }
 
-/** `2012-349-1/3` -> `3-қосымша`. */
-function appendixLabel(appendix: string): string | null {
-  const n = /\/(\d+)$/.exec(appendix)?.[1];
-  return n ? `${n}-қосымша` : null;
+/** `2012-349-1/3` -> `3`. */
+function appendixNumber(appendix: string): string | null {
+  return /\/(\d+)$/.exec(appendix)?.[1] ?? null;
 }
 
+/**
+ * Russian labels name the act by year and number only (`акт 2008 г. № 32/08, пункт 7, строка 4256`): the
+ * issuer is Kazakh data, and the label is also a link's aria-label, which cannot mark part of itself `kk`.
+ */
 export function sourceLabel(
   ref: { file: string; line: number; appendix?: string },
   acts: readonly Act[],
   clauses: ClauseIndex,
+  lang: Lang = 'kk',
 ): string {
+  const t = ui(lang);
   const act = acts.find((a) => a.file === ref.file);
-  const where = ref.appendix ? appendixLabel(ref.appendix) : clauseAt(clauses, ref.file, ref.line);
-  const place = where && !ref.appendix ? `${where}-тармақ` : where;
-  return [act ? actLabel(act) : 'акт', place, `${ref.line}-жол`].filter(Boolean).join(', ');
+  const appendix = ref.appendix ? appendixNumber(ref.appendix) : null;
+  const clause = ref.appendix ? null : clauseAt(clauses, ref.file, ref.line);
+  const place = appendix ? t['source.appendix'](appendix) : clause ? t['source.clause'](clause) : null;
+  const actPart = act ? t['source.actRef'](act.issuer, act.date.slice(0, 4), act.number) : t['source.act'];
+  return [actPart, place, t['source.line'](ref.line)].filter(Boolean).join(', ');
 }
 
 const fileRef = /(\d{3}_[0-9a-f]{16}\.txt):(\d+)/g;
@@ -67,10 +75,11 @@ export function humaniseFileRefs(text: string, acts: readonly Act[]): string {
   });
 }
 
-/** The short link text beside a fact: its clause (`11-тармақ`), else its line. */
-export function shortSourceLabel(ref: { file: string; line: number }, clauses: ClauseIndex): string {
+/** The short link text beside a fact: its clause (`11-тармақ`, `пункт 11`), else its line. */
+export function shortSourceLabel(ref: { file: string; line: number }, clauses: ClauseIndex, lang: Lang = 'kk'): string {
+  const t = ui(lang);
   const clause = clauseAt(clauses, ref.file, ref.line);
-  return clause ? `${clause}-тармақ` : `${ref.line}-жол`;
+  return clause ? t['source.clause'](clause) : t['source.line'](ref.line);
 }
 
 /** Where no act list is at hand (embeds): the file reference is dropped, the quoted number stays. */

@@ -2,12 +2,14 @@
  * One fact (what the person gets, who may apply, the cost) across the versions that apply in a place:
  * one reading when the acts agree, each act's reading when they disagree, never one silently chosen.
  */
-
+import { type Lang, ui } from '../i18n/index.ts';
 import type { ServiceVersion } from '../schemas/service.ts';
 import type { SourceRef } from '../schemas/source.ts';
+import { data, plainText, type RichText } from './rich-text.ts';
 
 export interface FactReading {
-  text: string;
+  /** The fact as the act writes it (data), or the site's word for it (`Тегін`). */
+  text: RichText;
   versions: ServiceVersion[];
   /** The clause the text is read from (else the start of the version's document). */
   sources: SourceRef[];
@@ -24,20 +26,27 @@ export function clauseSources(version: ServiceVersion, text: string): SourceRef[
 
 export function factReadings(
   versions: readonly ServiceVersion[],
-  pick: (v: ServiceVersion) => string | null,
+  pick: (v: ServiceVersion) => RichText | null,
 ): FactReading[] {
   const out: FactReading[] = [];
   for (const v of versions) {
     const text = pick(v);
     if (!text) continue;
-    const same = out.find((r) => squash(r.text) === squash(text));
+    const plain = squash(plainText(text));
+    const same = out.find((r) => squash(plainText(r.text)) === plain);
     if (same) same.versions.push(v);
-    else out.push({ text, versions: [v], sources: clauseSources(v, text) });
+    else out.push({ text, versions: [v], sources: clauseSources(v, plainText(text)) });
   }
   return out;
 }
 
-export function costText(v: ServiceVersion): string | null {
+/** A fact written in the act, as data: `null` when the act leaves it out. */
+export function writtenFact(text: string | null | undefined): RichText | null {
+  return text ? [data(text)] : null;
+}
+
+/** The cost: the site's word for free (`Тегін`, `Бесплатно`), else the act's text. */
+export function costText(v: ServiceVersion, lang: Lang): RichText | null {
   if (!v.cost) return null;
-  return v.cost.free === true ? 'Тегін' : v.cost.text;
+  return v.cost.free === true ? [ui(lang)['service.free']] : [data(v.cost.text)];
 }

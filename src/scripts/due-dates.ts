@@ -1,16 +1,22 @@
-/** <qyzmet-due-dates>: "applied today, ready by <date>" recomputed in the reader's today (Kazakhstan time). */
-import { type DatedUnit, dueDate, formatDayKk, isDatedUnit, kazakhstanDate } from '../lib/due-date.ts';
+/**
+ * <qyzmet-due-dates>: "applied today, ready by <date>" recomputed in the reader's today (Kazakhstan time).
+ * The sentence comes from the page (`data-today-text`, the dictionary's entry with `{date}` to fill in) and the
+ * date's language from `<html lang>`, so the script carries no words of its own.
+ */
+import { type DatedUnit, dueDate, formatDay, isDatedUnit, kazakhstanDate } from '../lib/due-date.ts';
 
 class DueDates extends HTMLElement {
   connectedCallback(): void {
     const holidays = (this.dataset.holidays ?? '').split(' ').filter(Boolean);
+    const template = this.dataset.todayText ?? '';
+    const lang = document.documentElement.lang === 'ru' ? 'ru' : 'kk';
     const today = kazakhstanDate(new Date());
     for (const el of this.querySelectorAll<HTMLElement>('.due')) {
       const unit = el.dataset.unit ?? '';
       const value = Number(el.dataset.value);
-      if (!isDatedUnit(unit) || !(value > 0)) continue;
+      if (!template || !isDatedUnit(unit) || !(value > 0)) continue;
       const due = dueDate(today, value, unit as DatedUnit, holidays);
-      el.textContent = `Бүгін өтініш берсеңіз, ${formatDayKk(due)} дейін`;
+      el.textContent = template.replace('{date}', formatDay(lang, due));
       el.dataset.due = due;
     }
     this.dataset.today = today;

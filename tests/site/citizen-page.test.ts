@@ -110,6 +110,70 @@ describe('documents and deadlines where people live', () => {
   });
 });
 
+describe('the same page in Russian', () => {
+  const childBenefit = () => services.find((s) => s.versions.some((v) => v.id === '2008-32-08-5'));
+  const kazakhLetter = /[әғқңөұүһі]/i;
+
+  test("answers in the same order under Russian headings, with the acts' text marked Kazakh", async () => {
+    const { context } = await offlineContext(site.browser, { viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    const headings = async (path: string) => {
+      await page.goto(`${site.origin}${path}`);
+      return page.locator('main h2[id]').evaluateAll((els) => els.map((e) => [e.id, e.textContent?.trim() ?? '']));
+    };
+    const path = `/services/${childBenefit()?.id}/karagandy-kalasy/`;
+    const kk = await headings(path);
+    const ru = await headings(`/ru${path}`);
+    expect(ru.map(([id]) => id)).toEqual(kk.map(([id]) => id));
+    expect(Object.fromEntries(ru)).toMatchObject({
+      documents: 'Необходимые документы',
+      deadlines: 'Сроки',
+      where: 'Куда обращаться',
+      complaints: 'Как обжаловать',
+    });
+    for (const [, text] of ru) expect(text).not.toMatch(kazakhLetter);
+    // Documents, deadline names and the act's issuer are data: every Kazakh word of them sits in lang="kk".
+    const unmarked = await page.evaluate((letters) => {
+      const re = new RegExp(letters, 'i');
+      const out: string[] = [];
+      for (const root of document.querySelectorAll('.checklist, .deadlines, .act-status, h1, .breadcrumbs')) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (re.test(n.textContent ?? '') && !n.parentElement?.closest('[lang="kk"]')) out.push(n.textContent ?? '');
+        }
+      }
+      return out;
+    }, kazakhLetter.source);
+    expect(unmarked).toEqual([]);
+    expect(await page.locator('.checklist > li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.deadlines strong').first().textContent()).toMatch(/календарных дней$/);
+    await context.close();
+  });
+
+  test('the due date past Independence Day reads in Russian, with and without JavaScript', async () => {
+    const service = childBenefit();
+    const year = new Date().getUTCFullYear();
+    const y = [year, year + 1, year + 2].find((n) => [2, 3, 4].includes(new Date(Date.UTC(n, 11, 16)).getUTCDay()));
+    const applied = new Date(Date.UTC(y ?? year, 11, 16) - 10 * 86_400_000 + 5 * 3_600_000);
+    const { context } = await offlineContext(site.browser);
+    const page = await context.newPage();
+    await page.clock.setFixedTime(applied);
+    await page.goto(`${site.origin}/ru/services/${service?.id}/karagandy-kalasy/`);
+    const due = page.locator('.due').first();
+    await expect.poll(() => due.getAttribute('data-due'), { timeout: 10_000 }).toBe(`${y}-12-17`);
+    expect(await due.textContent()).toBe(`Если подать заявление сегодня — до 17 декабря ${y} г.`);
+    await context.close();
+
+    const still = await offlineContext(site.browser, { javaScriptEnabled: false });
+    const noJs = await still.context.newPage();
+    await noJs.goto(`${site.origin}/ru/services/${service?.id}/karagandy-kalasy/`);
+    expect(await noJs.locator('.due').first().textContent()).toMatch(
+      /^Если подать заявление \d+ \S+ \d{4} г\. — до \d+ \S+ \d{4} г\.$/,
+    );
+    await still.context.close();
+  });
+});
+
 describe('hours the acts give differently', () => {
   /** A Karaganda rural akim: Monday-Friday in one standard, «жұма, сенбі және жексенбіден басқа» in another. */
   function contestedOnFriday(): Office {

@@ -80,6 +80,26 @@ describe('every page kind on a phone', () => {
     expect(foreign).toEqual([]);
   });
 
+  test('the Russian twins of the home, service, service x district and act pages fit a 320 px screen', async () => {
+    const russian = sample
+      .filter((p) => ['home', 'services', 'services/district', 'acts'].includes(kindOf(p)))
+      .map((p) => `/ru${p}`);
+    expect(russian.length).toBeGreaterThanOrEqual(8);
+    const { context } = await offlineContext(site.browser, { viewport: { width: 320, height: 740 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of russian) {
+      await page.goto(`${site.origin}${path}`);
+      const [scrollWidth, innerWidth] = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        window.innerWidth,
+      ]);
+      if (scrollWidth > innerWidth) wide.push(`${path}: ${scrollWidth} px`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+
   test('links and buttons people tap are at least 44 px tall, and search text is at least 16 px', async () => {
     const { context } = await offlineContext(site.browser, { viewport: { width: 390, height: 740 } });
     const page = await context.newPage();

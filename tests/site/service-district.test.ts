@@ -47,3 +47,26 @@ describe('where to apply, district by district', () => {
     await context.close();
   });
 });
+
+describe('the same way in Russian', () => {
+  test('from the Russian service page to Ақкөл ауданы: Russian pages all the way, names and addresses as written', async () => {
+    const service = services.find((s) => s.name === 'Жұмыссыз азаматтарға анықтама беру');
+    const { context, blocked } = await offlineContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/ru/services/${service?.id}/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    await page.locator('summary', { hasText: 'Ақмола облысы' }).first().click();
+    await page.locator(`a[href="/ru/services/${service?.id}/akkol-audany/"]`).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/ru/services/${service?.id}/akkol-audany/`);
+
+    expect(await page.locator('h1').textContent()).toContain('Ақкөл ауданы');
+    expect(await page.locator('#where').textContent()).toBe('Куда обращаться');
+    const office = page.locator('.where .apply-office h3 a').first();
+    expect(await office.getAttribute('href')).toMatch(/^\/ru\/offices\//);
+    // The office's name is the act's text: marked Kazakh inside the Russian page.
+    expect(await office.locator('[lang="kk"]').textContent()).toContain('Ақкөл ауданының жұмыспен қамту');
+    expect(await page.locator('a[href="tel:+77163821048"]').count()).toBeGreaterThan(0);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dueDate, formatDayKk, kazakhstanDate } from '../../../src/lib/due-date.ts';
-import { formatDateKk } from '../../../src/lib/kazakh.ts';
+import { dueDate, formatDay, formatDayKk, kazakhstanDate } from '../../../src/lib/due-date.ts';
+import { formatDate, formatDateKk } from '../../../src/lib/kazakh.ts';
 import { publicHolidays } from '../../../src/lib/opening-hours.ts';
 
 // Kazakhstan's holidays as date-holidays gives them: 2026-03-21..24 is Nauryz with its substitute days.
@@ -55,5 +55,17 @@ describe('today in Kazakhstan', () => {
 
   test('the browser-side date reads as the build-time Kazakh date', () => {
     for (const iso of ['2026-01-05', '2026-03-25', '2026-12-16']) expect(formatDayKk(iso)).toBe(formatDateKk(iso));
+  });
+});
+
+describe("dates in the page's language", () => {
+  test.each([
+    { iso: '2026-12-17', kk: '2026 ж. 17 желтоқсан', ru: '17 декабря 2026 г.' },
+    { iso: '2026-03-25', kk: '2026 ж. 25 наурыз', ru: '25 марта 2026 г.' },
+  ])('$iso reads «$kk» and «$ru», the same in the browser as at build time', ({ iso, kk, ru }) => {
+    expect(formatDay('kk', iso)).toBe(kk);
+    expect(formatDate('kk', iso)).toBe(kk);
+    expect(formatDay('ru', iso)).toBe(ru);
+    expect(formatDate('ru', iso)).toBe(ru);
   });
 });

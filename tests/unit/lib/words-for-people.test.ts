@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { flagText } from '../../../src/lib/flag-text.ts';
-import { referenceSentence } from '../../../src/lib/reference-text.ts';
+import { referenceParts, referenceSentence } from '../../../src/lib/reference-text.ts';
 import {
   buildClauseIndex,
   humaniseFileRefs,
@@ -66,7 +66,7 @@ describe('Kazakh sentences from structured fields', () => {
   };
 
   test('a reference to a standard not in the sources says where the list is and that it is missing', () => {
-    const text = referenceSentence(reference);
+    const text = referenceSentence(reference, 'kk');
     expect(text).toContain('11-тармағында');
     expect(text).toContain('«18 жасқа дейінгі балалы отбасыларға мемлекеттік жәрдемақылар тағайындау», 2012 ж.');
     expect(text).toContain('сайттағы актілердің арасында жоқ');
@@ -74,6 +74,47 @@ describe('Kazakh sentences from structured fields', () => {
   });
 
   test.each(['act-head-missing', 'duplicate-clause-number', 'some-future-code'])('flag %s reads in Kazakh', (code) => {
-    expect(flagText(code)).not.toMatch(latin);
+    expect(flagText(code, 'kk')).not.toMatch(latin);
+  });
+});
+
+const kazakhLetter = /[әғқңөұүһі]/i;
+
+describe('the same in Russian', () => {
+  test('a Russian source label names the act by year and number, never the Kazakh issuer', () => {
+    const label = sourceLabel({ file, line: 4288 }, [karagandaAct], index, 'ru');
+    expect(label).toBe('акт 2008 г. № 32/08, пункт 12, строка 4288');
+    expect(sourceLabel({ file, line: 120, appendix: '2008-32-08-1/1' }, [karagandaAct], index, 'ru')).toBe(
+      'акт 2008 г. № 32/08, приложение 1, строка 120',
+    );
+    expect(shortSourceLabel({ file, line: 30 }, index, 'ru')).toBe('строка 30');
+  });
+
+  test("a reference reads in Russian around the standard's name as written, which stays marked as data", () => {
+    const reference: ServiceVersion['references'][number] = {
+      field: 'documents',
+      text: '…',
+      clause: '11',
+      resolvedTo: null,
+      note: '',
+      standard: {
+        name: '18 жасқа дейінгі балалы отбасыларға мемлекеттік жәрдемақылар тағайындау',
+        year: '2012',
+        number: null,
+      },
+      sources: [{ file: '001_c8303bd5a1b4be25.txt', line: 7019 }],
+    };
+    const parts = referenceParts(reference, 'ru');
+    const words = parts.filter((p) => typeof p === 'string').join('');
+    expect(words).toContain('Список необходимых документов: см. пункт 11');
+    expect(words).toContain('2012 г.');
+    expect(words).not.toMatch(kazakhLetter);
+    expect(parts).toContainEqual({ data: reference.standard?.name });
+  });
+
+  test.each(['act-head-missing', 'phone-area-code', 'some-future-code'])('flag %s reads in Russian', (code) => {
+    const text = flagText(code, 'ru');
+    expect(text).not.toMatch(latin);
+    expect(text).not.toMatch(kazakhLetter);
   });
 });
