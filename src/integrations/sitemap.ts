@@ -3,9 +3,11 @@ import type { AstroIntegration } from 'astro';
 
 /**
  * Writes /sitemap.xml from the pages Astro built: HTML pages only; framed embeds left out (they are fragments;
- * the /embed/ guide stays), and so are pages that ask not to be indexed (the redirects from former addresses).
+ * the /embed/ guide stays), and so are pages that ask not to be indexed (the redirects from former addresses)
+ * and the 404 pages (Astro reports the Kazakh one as `404/` though it writes `404.html`).
  */
 const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
+const NOT_FOUND = /^(\/[a-z]{2})?\/404\/$/;
 
 export function sitemap(): AstroIntegration {
   let site = '';
@@ -18,7 +20,7 @@ export function sitemap(): AstroIntegration {
       'astro:build:done': async ({ dir, pages }) => {
         const urls = pages
           .map((p) => `/${p.pathname}`.replace(/\/+/g, '/'))
-          .filter((p) => p.endsWith('/') && (p === '/embed/' || !p.startsWith('/embed/')))
+          .filter((p) => p.endsWith('/') && !NOT_FOUND.test(p) && (p === '/embed/' || !p.startsWith('/embed/')))
           .sort();
         const indexed = await Promise.all(
           urls.map(async (u) => !NOINDEX.test(await readFile(new URL(`.${u}index.html`, dir), 'utf8'))),
