@@ -81,7 +81,7 @@ export function checkPageInvariants(file: string, html: string): PageProblem[] {
 
   const scripts = executableScripts(html);
   const hasWidget = widgets.some((w) => w.test(html));
-  const framed = file.startsWith('/embed/') && isNoindex(html);
+  const framed = /^\/(ru\/)?embed\//.test(file) && isNoindex(html);
   if (!hasWidget && !framed && scripts.length > 0) {
     add('js-only-for-widgets', `no map, search or badge, but ${scripts.length} script(s)`);
   }
