@@ -108,7 +108,7 @@ describe('words for people over the whole site', () => {
     const { pages } = await readSite();
     const foreign: string[] = [];
     for (const [path, html] of pages) {
-      if (path.startsWith('/data/') || path.startsWith('/embed/code/')) continue;
+      if (/^(\/ru)?\/(data|embed\/code)\//.test(path)) continue;
       const bad = foreignText(htmlText(html));
       if (bad) foreign.push(`${path}: …${bad}…`);
     }
