@@ -21,7 +21,7 @@ const widgets = [
   /<qyzmet-open-now[\s>]/,
   /<qyzmet-due-dates[\s>]/,
   /<form\b[^>]*\sid="search-form"/,
-  /<iframe\b[^>]*\ssrc="\/embed\//,
+  /<iframe\b[^>]*\ssrc="(\/ru)?\/embed\//,
 ];
 
 /** The CSP directives the site promises (astro.config.mjs `security.csp`). */
