@@ -310,14 +310,20 @@ describe('the embeds in Russian', () => {
 });
 
 describe('accessibility of the embed layout and the code pages', () => {
-  test('axe finds no WCAG A/AA violation on each embed kind, /embed/ and a district code page', async () => {
-    const html = await readFile(join(distDir, 'embed', 'index.html'), 'utf8');
-    const paths = [
-      '/embed/',
-      ...[...html.matchAll(/<iframe src="(\/embed\/[a-z]+\/[a-z0-9-]+\/)"/g)].map((m) => m[1] ?? ''),
-      ...[...html.matchAll(/<a href="(\/embed\/code\/districts\/[a-z0-9-]+\/)"/g)].slice(0, 1).map((m) => m[1] ?? ''),
-    ];
-    expect(paths).toHaveLength(5);
+  test('axe finds no WCAG A/AA violation on each embed kind, /embed/ and a district code page, in both languages', async () => {
+    const paths: string[] = [];
+    for (const prefix of ['', '/ru']) {
+      const html = await readFile(join(distDir, prefix, 'embed', 'index.html'), 'utf8');
+      paths.push(
+        `${prefix}/embed/`,
+        ...[...html.matchAll(/<iframe src="((?:\/ru)?\/embed\/[a-z]+\/[a-z0-9-]+\/)"/g)].map((m) => m[1] ?? ''),
+        ...[...html.matchAll(/<a href="((?:\/ru)?\/embed\/code\/districts\/[a-z0-9-]+\/)"/g)]
+          .slice(0, 1)
+          .map((m) => m[1] ?? ''),
+      );
+    }
+    expect(paths).toHaveLength(10);
+    expect(paths.filter((p) => p.startsWith('/ru/'))).toHaveLength(5);
     const w = await watchedPage();
     const findings: string[] = [];
     for (const path of paths) {
