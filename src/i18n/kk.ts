@@ -56,6 +56,8 @@ export const kk = {
   'contact.postcode': 'Пошта индексі',
   'contact.email': 'Электрондық пошта',
   'contact.website': 'Сайт',
+  'contact.district': 'Аудан',
+  'contact.settlement': 'Елді мекен',
   'contact.head': 'Басшысы',
   'contact.name': 'Атауы',
   'contact.cabinet': (cabinet: string) => `${cabinet} кабинет`,

@@ -59,6 +59,8 @@ export const ru: UiDictionary = {
   'contact.postcode': 'Почтовый индекс',
   'contact.email': 'Электронная почта',
   'contact.website': 'Сайт',
+  'contact.district': 'Район',
+  'contact.settlement': 'Населённый пункт',
   'contact.head': 'Руководитель',
   'contact.name': 'Название',
   'contact.cabinet': (cabinet: string) => `кабинет ${cabinet}`,

@@ -59,9 +59,11 @@ function footer(path: string, ctx: SnippetContext, act: Act | undefined): string
   const url = absoluteUrl(path, ctx.site);
   const host = new URL(url).host;
   const law = act ? ` ${esc(t['embed.act'])} ${source(actLabel(act), ctx)}.` : '';
+  // A Russian date ends in «г.»: no second full stop after it.
+  const date = formatDate(ctx.dataDate, langOf(ctx));
   return (
     `<p><small>${esc(t['embed.fullInfoAt'])} <a href="${esc(url)}">${esc(host)}</a>.${law}` +
-    ` ${esc(t['embed.dataDate'])} ${esc(formatDate(ctx.dataDate, langOf(ctx)))}. ${esc(t['embed.callFirst'])}</small></p>`
+    ` ${esc(t['embed.dataDate'])} ${esc(date)}${date.endsWith('.') ? '' : '.'} ${esc(t['embed.callFirst'])}</small></p>`
   );
 }
 

@@ -33,7 +33,7 @@ describe('a Russian office snippet', () => {
   test('labels the facts in Russian, with the kind from the glossary and the date through Intl', () => {
     expect(html).toContain('<p>Центр обслуживания населения. <span lang="kk">Ақсу ауданы, Алматы облысы</span>.</p>');
     expect(html).toContain('<strong>Адрес:</strong>');
-    expect(html).toContain('Дата данных: 12 марта 2026 г.');
+    expect(html).toContain('Дата данных: 12 марта 2026 г. Перед визитом уточните по телефону.');
     expect(html).toContain(': утратил силу (7 июля 2009 г.).</strong>');
   });
 
