@@ -1,11 +1,12 @@
-import { copyFile } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 
 /**
- * Astro writes only the root 404 page as `404.html`; the Russian one (src/pages/ru/404.astro) lands at
- * `ru/404/index.html` like any page. Hosts that look for the nearest `404.html` up the folder tree
- * (Cloudflare Pages, for one) serve `ru/404.html` for a missing Russian address, so it is copied there; the
- * folder copy stays, as the Kazakh 404 page's language switch links `/ru/404/`.
+ * The 404 page of each language at both addresses a host may want. Astro writes the Kazakh one as
+ * `404.html` (what static hosts and `astro preview` serve for a missing address) but the Russian one
+ * (src/pages/ru/404.astro) as `ru/404/index.html`, like any page. Hosts that look for the nearest
+ * `404.html` up the folder tree (Cloudflare Pages, for one) need `ru/404.html`; the language switch of
+ * each 404 page links the other's folder form (`/404/`, `/ru/404/`), its canonical address.
  */
 export function statusPages(): AstroIntegration {
   return {
@@ -13,6 +14,8 @@ export function statusPages(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir }) => {
         await copyFile(new URL('ru/404/index.html', dir), new URL('ru/404.html', dir));
+        await mkdir(new URL('404/', dir), { recursive: true });
+        await copyFile(new URL('404.html', dir), new URL('404/index.html', dir));
       },
     },
   };
