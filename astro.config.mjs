@@ -5,13 +5,15 @@ import { cspFirst } from './src/integrations/csp-first.ts';
 import { dataCheck } from './src/integrations/data-json.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { statusPages } from './src/integrations/status-pages.ts';
 
 export default defineConfig({
   site: 'https://qyzmet.kz',
   trailingSlash: 'always',
   // Kazakh at `/`, Russian under `/ru/`: pages live in src/pages/[...lang]/ and build once per language.
   i18n: { locales: ['kk', 'ru'], defaultLocale: 'kk', routing: { prefixDefaultLocale: false } },
-  integrations: [dataCheck(), mdx(), sitemap(), cspFirst(), pagefind()],
+  // statusPages copies a built page: after cspFirst, so the copy has its policy first too.
+  integrations: [dataCheck(), mdx(), sitemap(), cspFirst(), statusPages(), pagefind()],
   // A strict Content-Security-Policy: Astro hashes its own scripts and styles; nothing inline is allowed
   // otherwise. Pagefind needs WebAssembly; map tiles come from OpenStreetMap (src/lib/map-config.ts).
   security: {

@@ -13,9 +13,10 @@ export const collections = {
   offices: defineCollection({ loader: file('content/data/offices.json'), schema: officeSchema }),
   // Region -> district / city -> rural district, town or village; offices point here with `placeId`.
   places: defineCollection({ loader: file('content/data/places.json'), schema: placeSchema }),
-  // Editorial pages written by hand (about, complaints, embedding, open data).
+  // Editorial pages written by hand (about, complaints, embedding, open data): Kazakh in content/pages/,
+  // Russian in content/pages/ru/, so ids are `about` and `ru/about` (src/lib/editorial-pages.ts).
   pages: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: 'content/pages' }),
+    loader: glob({ pattern: ['*.mdx', 'ru/*.mdx'], base: 'content/pages' }),
     schema: z.object({
       title: z.string(),
       description: z.string(),

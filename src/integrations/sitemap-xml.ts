@@ -5,10 +5,13 @@
  */
 import { defaultLang, type Lang, languages, localeHref, splitLocale } from '../i18n/index.ts';
 
-/** HTML pages only (paths ending in `/`), without the framed embeds under `/embed/…` in either language. */
+/**
+ * HTML pages only (paths ending in `/`), without the framed embeds under `/embed/…` in either language and
+ * without the 404 pages (Astro reports the Kazakh one as `404/` though it writes `404.html`).
+ */
 export function isSitemapPage(path: string): boolean {
   const bare = splitLocale(path).path;
-  return path.endsWith('/') && (bare === '/embed/' || !bare.startsWith('/embed/'));
+  return path.endsWith('/') && bare !== '/404/' && (bare === '/embed/' || !bare.startsWith('/embed/'));
 }
 
 function escapeXml(text: string): string {

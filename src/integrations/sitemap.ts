@@ -5,7 +5,7 @@ import { isSitemapPage, sitemapXml } from './sitemap-xml.ts';
 /**
  * Writes /sitemap.xml from the pages Astro built, in both languages with their hreflang alternates
  * (sitemap-xml.ts): HTML pages only, framed embeds left out (the embed guides stay), and so are pages that
- * ask not to be indexed (the redirects from former addresses).
+ * ask not to be indexed (the redirects from former addresses) and the 404 pages.
  */
 const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
 

@@ -2,10 +2,11 @@
  * The facts an embed shows, as label/text/link triples: one list feeds both the framed pages
  * (src/components/Embed*.astro) and the plain-HTML snippets (embed-snippet.ts), so the two never differ.
  */
+import { type Lang, ui } from '../i18n/index.ts';
 import type { Act } from '../schemas/act.ts';
 import type { Office } from '../schemas/office.ts';
 import type { ServiceVersion } from '../schemas/service.ts';
-import { displayPhone, phoneTypeLabel, telHref } from './format-phone.ts';
+import { displayPhone, phoneTypeName, telHref } from './format-phone.ts';
 import { mailtoHref } from './safe-href.ts';
 import { formatDeadline } from './service-view.ts';
 import { stripFileRefs } from './source-label.ts';
@@ -15,8 +16,10 @@ export interface Fact {
   text: string;
   /** `tel:` / `mailto:` target, or null for plain text. */
   href: string | null;
-  /** What the text says beside the value (`қабылдау бөлмесі`), or null. */
+  /** What the text says beside the value (`қабылдау бөлмесі`), or null. Always as the acts write it. */
   note: string | null;
+  /** The text is the acts' own (Kazakh): a Russian page marks it `lang="kk"`. Numbers and addresses of mail are not. */
+  fromSource: boolean;
 }
 
 const fact = (label: string, text: string, href: string | null = null, note: string | null = null): Fact => ({
@@ -24,6 +27,7 @@ const fact = (label: string, text: string, href: string | null = null, note: str
   text,
   href,
   note,
+  fromSource: true,
 });
 
 /**
@@ -31,30 +35,34 @@ const fact = (label: string, text: string, href: string | null = null, note: str
  * made non-breaking like the spaces: Baikonur's numbers format as `8 (336) 225-62-20`, and a number
  * must not wrap in a narrow frame.
  */
-function phoneFact(p: Office['phones'][number]): Fact {
+function phoneFact(p: Office['phones'][number], lang: Lang): Fact {
   const href = telHref(p);
   const text = (href ? displayPhone(p) : p.raw).replace(/-/g, '\u2011');
-  return fact(
-    phoneTypeLabel[p.type],
-    href ? text : `${text} (қала коды белгісіз)`,
-    href,
-    p.note && stripFileRefs(p.note),
-  );
+  return {
+    ...fact(
+      phoneTypeName(p.type, lang),
+      href ? text : `${text} (${ui(lang)['contact.noAreaCode']})`,
+      href,
+      p.note && stripFileRefs(p.note),
+    ),
+    fromSource: false,
+  };
 }
 
-export function officeFacts(o: Office): Fact[] {
+export function officeFacts(o: Office, lang: Lang = 'kk'): Fact[] {
+  const t = ui(lang);
   return [
-    ...(o.address ? [fact('Мекенжайы', o.postcode ? `${o.postcode}, ${o.address}` : o.address)] : []),
-    ...o.phones.map(phoneFact),
-    ...o.emails.map((e) => fact('Электрондық пошта', e, mailtoHref(e))),
-    ...(o.hours ? [fact('Жұмыс уақыты', o.hours.text)] : []),
+    ...(o.address ? [fact(t['contact.address'], o.postcode ? `${o.postcode}, ${o.address}` : o.address)] : []),
+    ...o.phones.map((p) => phoneFact(p, lang)),
+    ...o.emails.map((e) => ({ ...fact(t['contact.email'], e, mailtoHref(e)), fromSource: false })),
+    ...(o.hours ? [fact(t['office.hours'], o.hours.text)] : []),
   ];
 }
 
 /** The first phone that is not a fax: the one line a list of offices has room for. */
-export function mainPhone(o: Office): Fact | null {
+export function mainPhone(o: Office, lang: Lang = 'kk'): Fact | null {
   const p = o.phones.find((x) => x.type !== 'fax');
-  return p ? phoneFact(p) : null;
+  return p ? phoneFact(p, lang) : null;
 }
 
 /** The term a citizen waits, else the first deadline the text gives. */
@@ -63,14 +71,20 @@ export function serviceTerm(v: ServiceVersion): string | null {
   return d ? formatDeadline(d) : null;
 }
 
-export function serviceFacts(v: ServiceVersion): Fact[] {
+/** Legal text (result, recipients, cost, term, provider) stays Kazakh under a label in the page's language. */
+export function serviceFacts(v: ServiceVersion, lang: Lang = 'kk'): Fact[] {
+  const t = ui(lang);
   const term = serviceTerm(v);
+  const cost = (c: NonNullable<ServiceVersion['cost']>): Fact =>
+    c.free === true
+      ? { ...fact(t['embed.fact.cost'], t['embed.fact.free']), fromSource: false }
+      : fact(t['embed.fact.cost'], c.text);
   return [
-    ...(v.result ? [fact('Нәтижесі', v.result)] : []),
-    ...(v.recipients ? [fact('Кім ала алады', v.recipients)] : []),
-    ...(v.cost ? [fact('Құны', v.cost.free === true ? 'Тегін' : v.cost.text)] : []),
-    ...(term ? [fact('Мерзімі', term)] : []),
-    ...(v.provider ? [fact('Көрсетеді', v.provider)] : []),
+    ...(v.result ? [fact(t['embed.fact.result'], v.result)] : []),
+    ...(v.recipients ? [fact(t['embed.fact.recipients'], v.recipients)] : []),
+    ...(v.cost ? [cost(v.cost)] : []),
+    ...(term ? [fact(t['embed.fact.term'], term)] : []),
+    ...(v.provider ? [fact(t['embed.fact.provider'], v.provider)] : []),
   ];
 }
 

@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { type Lang, ui } from '../i18n/index.ts';
 import type { Phone } from '../schemas/office.ts';
 import { safeHref } from './safe-href.ts';
 
@@ -16,8 +17,14 @@ export function telHref(phone: Pick<Phone, 'number'>): string | null {
   return phone.number ? safeHref(`tel:${phone.number}`) : null;
 }
 
+/** What a number is (`Телефон`, `Факс`, `Телефон/факс`) in the page's language. */
+export function phoneTypeName(type: Phone['type'], lang: Lang): string {
+  const t = ui(lang);
+  return { phone: t['phone.phone'], fax: t['phone.fax'], 'phone-fax': t['phone.phoneFax'] }[type];
+}
+
 export const phoneTypeLabel: Record<Phone['type'], string> = {
-  phone: 'Телефон',
-  fax: 'Факс',
-  'phone-fax': 'Телефон/факс',
+  phone: phoneTypeName('phone', 'kk'),
+  fax: phoneTypeName('fax', 'kk'),
+  'phone-fax': phoneTypeName('phone-fax', 'kk'),
 };

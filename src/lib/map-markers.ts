@@ -1,10 +1,16 @@
+import { type Lang, localeHref, ui } from '../i18n/index.ts';
 import type { Office } from '../schemas/office.ts';
-import { officeHref, officeKindLabel } from './office-kind.ts';
+import { officeHref, officeKindName } from './office-kind.ts';
+import { russianPlaceName } from './russian-names.ts';
 
 /** What a map needs of an office; serialised into the map element's data attribute. */
 export interface MapMarker {
   id: string;
+  /** The name as written (Kazakh). */
   name: string;
+  /** On Russian pages, a reviewed Russian name shown beside it (regions). */
+  russian?: string | undefined;
+  /** What the point is, in the page's language. */
   kind: string;
   href: string;
   lat: number;
@@ -15,15 +21,15 @@ export interface MapMarker {
   precision?: 'settlement' | 'district' | 'region';
 }
 
-export function toMarkers(offices: readonly Office[]): MapMarker[] {
+export function toMarkers(offices: readonly Office[], lang: Lang = 'kk'): MapMarker[] {
   return offices.flatMap((o) =>
     o.location
       ? [
           {
             id: o.id,
             name: o.name,
-            kind: officeKindLabel[o.kind].one,
-            href: officeHref(o),
+            kind: officeKindName(o.kind, lang).one,
+            href: localeHref(lang, officeHref(o)),
             lat: o.location.lat,
             lon: o.location.lon,
             approximate: o.location.precision !== 'settlement',
@@ -40,6 +46,7 @@ export function toMarkers(offices: readonly Office[]): MapMarker[] {
  */
 export function regionMarkers(
   regions: readonly { id: string; name: string; offices: readonly Office[] }[],
+  lang: Lang = 'kk',
 ): MapMarker[] {
   return regions.flatMap((r) => {
     const seat = ['regional-department', 'akim-office']
@@ -50,8 +57,9 @@ export function regionMarkers(
       {
         id: r.id,
         name: r.name,
-        kind: 'Өңір',
-        href: `/regions/${r.id}/`,
+        ...(lang === 'ru' ? { russian: russianPlaceName(r.id)?.ru } : {}),
+        kind: ui(lang)['map.regionKind'],
+        href: localeHref(lang, `/regions/${r.id}/`),
         lat: seat.location.lat,
         lon: seat.location.lon,
         approximate: false,

@@ -5,6 +5,7 @@
  */
 import Holidays from 'date-holidays';
 import OpeningHours from 'opening_hours';
+import { type Lang, ui } from '../i18n/index.ts';
 
 export { isOpenAt } from './open-now.ts';
 
@@ -46,7 +47,20 @@ export function publicHolidays(years: readonly number[]): string[] {
   return sorted;
 }
 
-const dayNames = ['Дүйсенбі', 'Сейсенбі', 'Сәрсенбі', 'Бейсенбі', 'Жұма', 'Сенбі', 'Жексенбі'];
+const kazakhDayNames = ['Дүйсенбі', 'Сейсенбі', 'Сәрсенбі', 'Бейсенбі', 'Жұма', 'Сенбі', 'Жексенбі'];
+
+/**
+ * Monday to Sunday in a language. Russian through Intl (2024-01-01 was a Monday); Kazakh from the list
+ * above, because Chromium and small-ICU Node builds have no `kk` locale.
+ */
+function dayNames(lang: Lang): string[] {
+  if (lang === 'kk') return kazakhDayNames;
+  const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+  return kazakhDayNames.map((_, i) => {
+    const name = format.format(new Date(Date.UTC(2024, 0, 1 + i)));
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  });
+}
 
 function hhmm(minuteOfDay: number): string {
   const h = Math.floor(minuteOfDay / 60);
@@ -55,12 +69,16 @@ function hhmm(minuteOfDay: number): string {
 }
 
 /** A weekly table for people: each day with its open periods (`09:00–13:00, 14:00–18:00`) or `Демалыс`. */
-export function weeklyTable(intervals: readonly [number, number][]): { day: string; hours: string }[] {
-  return dayNames.map((day, i) => {
+export function weeklyTable(
+  intervals: readonly [number, number][],
+  lang: Lang = 'kk',
+): { day: string; hours: string }[] {
+  const dayOff = ui(lang)['hours.dayOff'];
+  return dayNames(lang).map((day, i) => {
     const start = i * 1440;
     const periods = intervals
       .filter(([a, b]) => a < start + 1440 && b > start)
       .map(([a, b]) => `${hhmm(Math.max(a, start) - start)}–${hhmm(Math.min(b, start + 1440) - start)}`);
-    return { day, hours: periods.length ? periods.join(', ') : 'Демалыс' };
+    return { day, hours: periods.length ? periods.join(', ') : dayOff };
   });
 }

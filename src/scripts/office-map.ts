@@ -71,10 +71,11 @@ class QyzmetMap extends HTMLElement {
             fillOpacity: 0.9,
           });
       // Names come from the acts: Leaflet would parse a string as HTML, so it gets nodes with text.
-      marker.bindPopup(popupContent(m));
-      marker.bindTooltip(textNode(m.name));
+      marker.bindPopup(popupContent(m, this.dataset));
+      marker.bindTooltip(textNode(m.name, this.dataset.nameLang));
       // On a map of a few offices, an approximate point says so on the map itself, not only in the list.
-      if (m.approximate && markers.length <= 3) marker.bindTooltip(textNode(approximateLabel(m)), { permanent: true });
+      if (m.approximate && markers.length <= 3)
+        marker.bindTooltip(textNode(approximateLabel(m, this.dataset)), { permanent: true });
       layer.addLayer(marker);
     }
     map.addLayer(layer);
@@ -93,21 +94,25 @@ class QyzmetMap extends HTMLElement {
   }
 }
 
-function textNode(text: string): HTMLElement {
+/** A text node in a span; `lang` marks a Kazakh name on a Russian page. */
+function textNode(text: string, lang?: string): HTMLElement {
   const span = document.createElement('span');
   span.textContent = text;
+  if (lang) span.lang = lang;
   return span;
 }
 
-function popupContent(m: MapMarker): HTMLElement {
+/** The map's words come in data attributes, in the page's language (OfficeMap.astro). */
+function popupContent(m: MapMarker, words: DOMStringMap): HTMLElement {
   const box = document.createElement('div');
   const link = document.createElement('a');
   link.href = safeHref(m.href) ?? '#';
-  link.textContent = m.name;
+  link.append(textNode(m.name, words.nameLang));
+  if (m.russian) link.append(` (${m.russian})`);
   box.append(link, document.createElement('br'), m.kind);
   if (m.approximate) {
     const note = document.createElement('em');
-    note.textContent = 'Орны шамамен';
+    note.textContent = words.approximate ?? '';
     box.append(document.createElement('br'), note);
   }
   return box;
@@ -118,8 +123,8 @@ const countryBounds: [[number, number], [number, number]] = [
   [55.5, 87.4],
 ];
 
-function approximateLabel(m: MapMarker): string {
-  return m.precision === 'region' ? 'Орны шамамен: облыс орталығы' : 'Орны шамамен: аудан орталығы';
+function approximateLabel(m: MapMarker, words: DOMStringMap): string {
+  return (m.precision === 'region' ? words.approximateRegion : words.approximateDistrict) ?? '';
 }
 
 if (!customElements.get('qyzmet-map')) customElements.define('qyzmet-map', QyzmetMap);

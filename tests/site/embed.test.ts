@@ -74,18 +74,22 @@ async function watchedPage(): Promise<Watched> {
   return { context, page, problems, requests, blocked };
 }
 
-/** The iframe codes and titles of the three examples on /embed/, pointed at the local site. */
-async function codesFromEmbedPage(): Promise<{ title: string; code: string }[]> {
+/** The iframe codes and titles of the three examples on /embed/ (or /ru/embed/), pointed at the local site. */
+async function codesFromEmbedPage(
+  guide = '/embed/',
+): Promise<{ title: string; code: string; html: string; json: string }[]> {
   const { context, page } = await watchedPage();
-  await page.goto(`${site.origin}/embed/`);
+  await page.goto(`${site.origin}${guide}`);
   const blocks = await page.locator('section.embed-code').evaluateAll((sections) =>
     sections.map((s) => ({
       title: s.querySelector(`#${s.id}-title`)?.textContent ?? '',
       code: (s.querySelector('textarea[id$="-iframe"]') as HTMLTextAreaElement | null)?.value ?? '',
+      html: (s.querySelector('textarea[id$="-html"]') as HTMLTextAreaElement | null)?.value ?? '',
+      json: s.querySelector<HTMLAnchorElement>('a[href$=".json"]')?.getAttribute('href') ?? '',
     })),
   );
   await context.close();
-  return blocks.map((b) => ({ title: b.title, code: b.code.replaceAll(siteOrigin, site.origin) }));
+  return blocks.map((b) => ({ ...b, code: b.code.replaceAll(siteOrigin, site.origin) }));
 }
 
 const frameState = (page: Page, index: number) =>
@@ -225,15 +229,101 @@ describe('the /embed/ page', () => {
   });
 });
 
+describe('the embeds in Russian', () => {
+  test('the Russian guide hands out code for the Russian embeds, with Russian labels and the data in Kazakh', async () => {
+    const blocks = await codesFromEmbedPage('/ru/embed/');
+    expect(blocks).toHaveLength(3);
+    const kinds = ['offices', 'districts', 'services'];
+    blocks.forEach((b, i) => {
+      expect(b.code).toMatch(new RegExp(`^<iframe src="http://127\\.0\\.0\\.1:\\d+/ru/embed/${kinds[i]}/[a-z0-9-]+/"`));
+      expect(b.json).toMatch(new RegExp(`^/ru/embed/${kinds[i]}/[a-z0-9-]+\\.json$`));
+      // The plain-HTML snippet: Russian words, links to the Russian pages, the acts' text marked Kazakh.
+      expect(b.html).toMatch(/^<section lang="ru">/);
+      expect(b.html).toContain('Дата данных:');
+      expect(b.html).toContain('<span lang="kk">');
+      expect(b.html).not.toContain('Деректер күні');
+      for (const href of b.html.matchAll(/href="(https:\/\/qyzmet\.kz\/[^"]*)"/g))
+        expect(href[1]).toMatch(/^https:\/\/qyzmet\.kz\/ru\//);
+    });
+    const html = await readFile(join(distDir, 'ru', 'embed', 'index.html'), 'utf8');
+    expect(html).toMatch(/<html lang="ru">/);
+    expect(html).toContain('<h1>Встроить на свой сайт</h1>');
+    // Every way into the code pages stays in Russian.
+    const codeLinks = [...html.matchAll(/<a href="(\/[^"]*embed\/code\/[^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(codeLinks.length).toBeGreaterThan(100);
+    expect(codeLinks.filter((h) => !h.startsWith('/ru/'))).toEqual([]);
+  });
+
+  test('a Russian office iframe pasted on a host page shows Russian labels, sizes itself and links to /ru/', async () => {
+    const [office] = await codesFromEmbedPage('/ru/embed/');
+    host.pages.set('/office-ru.html', hostPage(`<p>Наш отдел:</p>${office?.code}`));
+    const w = await watchedPage();
+    await w.page.goto(`${host.origin}/office-ru.html`);
+    const frame = w.page.frameLocator('iframe[data-qyzmet-embed]');
+    await expect.poll(() => frame.locator('footer').textContent(), { timeout: 15_000 }).toContain('Дата данных:');
+    expect(await frame.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await frame.locator('h1 [lang="kk"]').count()).toBe(1);
+    expect(await frame.locator('dt').allTextContents()).toContain('Адрес');
+    expect(await frame.locator('footer a[target="_top"]').getAttribute('href')).toMatch(
+      /^\/ru\/offices\/[a-z0-9-]+\/$/,
+    );
+    await expect.poll(async () => (await frameState(w.page, 0)).attr).not.toBe('400');
+    expect(w.problems).toEqual([]);
+    expect(w.blocked).toEqual([]);
+    await w.context.close();
+  });
+
+  test.each([{ kind: 'offices' }, { kind: 'districts' }, { kind: 'services' }])(
+    'the Russian $kind JSON has every Kazakh field unchanged, plus lang and the reviewed Russian names',
+    async ({ kind }) => {
+      const dir = join(distDir, 'embed', kind);
+      const files = (await readdir(dir)).filter((f) => f.endsWith('.json'));
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files.slice(0, 40)) {
+        const kk = JSON.parse(await readFile(join(dir, file), 'utf8')) as Record<string, unknown>;
+        const ru = JSON.parse(await readFile(join(distDir, 'ru', 'embed', kind, file), 'utf8')) as Record<
+          string,
+          unknown
+        >;
+        expect(kk.lang).toBe('kk');
+        expect(ru.lang).toBe('ru');
+        const { lang: _kkLang, ...kkFields } = kk;
+        const { lang: _ruLang, russian, ...ruFields } = ru;
+        if (kind === 'districts') {
+          // The offices inside carry their own language fields; the rest is the Kazakh record.
+          const strip = (o: Record<string, unknown>) => {
+            const { lang: _l, russian: _r, ...rest } = o;
+            return rest;
+          };
+          const kkOffices = (kkFields.offices as Record<string, unknown>[]).map(strip);
+          const ruOffices = (ruFields.offices as Record<string, unknown>[]).map(strip);
+          expect(ruOffices).toEqual(kkOffices);
+          expect({ ...ruFields, offices: [] }).toEqual({ ...kkFields, offices: [] });
+        } else {
+          expect(ruFields).toEqual(kkFields);
+        }
+        expect(russian).toBeTypeOf('object');
+        if (kind === 'offices') expect((russian as { kind?: string }).kind).toMatch(/^[^әғқңөұүһі]+$/);
+      }
+    },
+  );
+});
+
 describe('accessibility of the embed layout and the code pages', () => {
-  test('axe finds no WCAG A/AA violation on each embed kind, /embed/ and a district code page', async () => {
-    const html = await readFile(join(distDir, 'embed', 'index.html'), 'utf8');
-    const paths = [
-      '/embed/',
-      ...[...html.matchAll(/<iframe src="(\/embed\/[a-z]+\/[a-z0-9-]+\/)"/g)].map((m) => m[1] ?? ''),
-      ...[...html.matchAll(/<a href="(\/embed\/code\/districts\/[a-z0-9-]+\/)"/g)].slice(0, 1).map((m) => m[1] ?? ''),
-    ];
-    expect(paths).toHaveLength(5);
+  test('axe finds no WCAG A/AA violation on each embed kind, /embed/ and a district code page, in both languages', async () => {
+    const paths: string[] = [];
+    for (const prefix of ['', '/ru']) {
+      const html = await readFile(join(distDir, prefix, 'embed', 'index.html'), 'utf8');
+      paths.push(
+        `${prefix}/embed/`,
+        ...[...html.matchAll(/<iframe src="((?:\/ru)?\/embed\/[a-z]+\/[a-z0-9-]+\/)"/g)].map((m) => m[1] ?? ''),
+        ...[...html.matchAll(/<a href="((?:\/ru)?\/embed\/code\/districts\/[a-z0-9-]+\/)"/g)]
+          .slice(0, 1)
+          .map((m) => m[1] ?? ''),
+      );
+    }
+    expect(paths).toHaveLength(10);
+    expect(paths.filter((p) => p.startsWith('/ru/'))).toHaveLength(5);
     const w = await watchedPage();
     const findings: string[] = [];
     for (const path of paths) {
@@ -254,23 +344,27 @@ describe('accessibility of the embed layout and the code pages', () => {
   });
 });
 
-async function embedPages(dir = join(distDir, 'embed')): Promise<string[]> {
+/** The framed pages under an embed folder (`dist/embed` or `dist/ru/embed`): not the guide, not the code pages. */
+async function embedPages(root = join(distDir, 'embed'), dir = root): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'code') out.push(...(await embedPages(full)));
-    } else if (entry.name === 'index.html' && dir !== join(distDir, 'embed')) out.push(full);
+      if (entry.name !== 'code') out.push(...(await embedPages(root, full)));
+    } else if (entry.name === 'index.html' && dir !== root) out.push(full);
   }
   return out;
 }
 
 describe('every framed embed page in dist/', () => {
   test('is noindex, outside the search index, self-contained and links back out of the frame', async () => {
-    const pages = await embedPages();
-    // One per office, district and service: counted from the open data.
+    const kazakh = await embedPages();
+    const russian = await embedPages(join(distDir, 'ru', 'embed'));
+    // One per office, district and service in each language: counted from the open data.
     const offices = JSON.parse(await readFile(join(distDir, 'data', 'offices.json'), 'utf8')) as unknown[];
-    expect(pages.filter((p) => p.includes('/embed/offices/'))).toHaveLength(offices.length);
+    expect(kazakh.filter((p) => p.includes('/embed/offices/'))).toHaveLength(offices.length);
+    expect(russian.filter((p) => p.includes('/embed/offices/'))).toHaveLength(offices.length);
+    const pages = [...kazakh, ...russian];
     const faults: string[] = [];
     for (const path of pages) {
       const html = await readFile(path, 'utf8');
@@ -282,8 +376,13 @@ describe('every framed embed page in dist/', () => {
       if (/(src|href)="(https?:)?\/\//.test(html)) faults.push(`${name}: off-site resource or link`);
       if (/<link rel="stylesheet"/.test(html) && html.match(/<link rel="stylesheet"/g)?.length !== 1)
         faults.push(`${name}: more than one stylesheet`);
-      if (!/<a href="\/[^"]*" target="_top">/.test(html)) faults.push(`${name}: no link back`);
-      if (!/Деректер күні: <time datetime="\d{4}-\d\d-\d\d">/.test(html)) faults.push(`${name}: no data date`);
+      const ru = name.startsWith('/ru/');
+      if (!new RegExp(`<a href="${ru ? '/ru/' : '/'}[^"]*" target="_top">`).test(html))
+        faults.push(`${name}: no link back`);
+      const dataDate = ru ? 'Дата данных' : 'Деректер күні';
+      if (!new RegExp(`${dataDate}: <time datetime="\\d{4}-\\d\\d-\\d\\d">`).test(html))
+        faults.push(`${name}: no data date`);
+      if (!html.includes(`<html lang="${ru ? 'ru' : 'kk'}">`)) faults.push(`${name}: wrong language`);
     }
     expect(faults.slice(0, 20)).toEqual([]);
   });

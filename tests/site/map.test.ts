@@ -58,4 +58,28 @@ describe('office maps with every tile request refused', () => {
     expect(blocked.length).toBeGreaterThan(0);
     await context.close();
   });
+
+  test('the Russian district page draws the same offices, links them to Russian pages and words its popup in Russian', async () => {
+    const expected = offices
+      .filter((o) => o.district === 'Ақкөл ауданы' && o.location)
+      .map((o) => `/ru/offices/${o.id}/`);
+    const { context } = await offlineContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/ru/regions/`);
+    // The link reads the name as written, with a reviewed Russian name beside it where there is one.
+    await page.getByRole('link', { name: /^Ақмола облысы( \(.*\))?$/ }).click();
+    await page.getByRole('link', { name: /^Ақкөл ауданы( \(.*\))?$/ }).click();
+    await page.waitForURL(/\/ru\/districts\/[^/]+\/$/);
+    await waitForMap(page);
+    await expect.poll(async () => mapProblem(await readMap(page), expected), { timeout: 10_000 }).toBeNull();
+    expect(await page.locator('.office-map summary').textContent()).toBe('Список вместо карты');
+    expect(await page.locator('.map-list a [lang="kk"]').count()).toBe(expected.length);
+    await page.locator('path.office-marker').first().click({ force: true });
+    const popup = page.locator('.leaflet-popup-content');
+    await expect.poll(() => popup.locator('a').getAttribute('href')).toMatch(/^\/ru\/offices\//);
+    expect(await popup.locator('a [lang="kk"]').count()).toBe(1);
+    // The office kind under the name is a Russian label (glossary or dictionary), not the Kazakh one.
+    expect(await popup.textContent()).toMatch(/(Отдел|Центр|Областное|Аппарат|Аким)[^әғқңөұүһі]*$/);
+    await context.close();
+  });
 });

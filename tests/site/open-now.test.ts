@@ -49,24 +49,37 @@ describe('the open-now badge with a fixed clock', () => {
     { hours: weekdays, weekday: 6, day: 'Saturday', time: '10:30', state: 'closed', text: 'Қазір жабық' },
     { hours: weekdays, weekday: 2, day: 'Tuesday', time: '13:30', state: 'closed', text: 'Қазір жабық' },
     { hours: withSaturday, weekday: 6, day: 'Saturday', time: '10:30', state: 'open', text: 'Қазір ашық' },
-  ])('reads $state on a $day at $time (Almaty) for «$hours»', async ({ hours, weekday, time, state, text }) => {
-    const office = hours === weekdays ? akkolDepartment() : officeWith(hours);
-    const now = almatyAt(weekday, time);
-    // Kazakhstan is UTC+5: the instant's weekday there is the one asked for.
-    expect((new Date(now.getTime() + 5 * 3600_000).getUTCDay() + 6) % 7).toBe(weekday - 1);
-    const { context } = await offlineContext(site.browser);
-    const page = await context.newPage();
-    await page.clock.setFixedTime(now);
-    await page.goto(`${site.origin}/offices/${office.id}/`);
-    const badge = page.locator('qyzmet-open-now');
-    // The chosen day is a working day in the page's own holiday list, so only the clock decides.
-    const holidays = (await badge.getAttribute('data-holidays')) ?? '';
-    expect(holidays).toContain(`${now.getUTCFullYear()}-01-01`);
-    expect(holidays).not.toContain(now.toISOString().slice(0, 10));
-    await expect.poll(() => badge.getAttribute('data-state'), { timeout: 10_000 }).toBe(state);
-    expect(await badge.locator('.open-now').textContent()).toBe(text);
-    await context.close();
-  });
+    { hours: weekdays, weekday: 2, day: 'Tuesday', time: '10:30', state: 'open', text: 'Сейчас открыто', lang: '/ru' },
+    {
+      hours: weekdays,
+      weekday: 6,
+      day: 'Saturday',
+      time: '10:30',
+      state: 'closed',
+      text: 'Сейчас закрыто',
+      lang: '/ru',
+    },
+  ])(
+    'reads $state on a $day at $time (Almaty) for «$hours» $lang',
+    async ({ hours, weekday, time, state, text, lang }) => {
+      const office = hours === weekdays ? akkolDepartment() : officeWith(hours);
+      const now = almatyAt(weekday, time);
+      // Kazakhstan is UTC+5: the instant's weekday there is the one asked for.
+      expect((new Date(now.getTime() + 5 * 3600_000).getUTCDay() + 6) % 7).toBe(weekday - 1);
+      const { context } = await offlineContext(site.browser);
+      const page = await context.newPage();
+      await page.clock.setFixedTime(now);
+      await page.goto(`${site.origin}${lang ?? ''}/offices/${office.id}/`);
+      const badge = page.locator('qyzmet-open-now');
+      // The chosen day is a working day in the page's own holiday list, so only the clock decides.
+      const holidays = (await badge.getAttribute('data-holidays')) ?? '';
+      expect(holidays).toContain(`${now.getUTCFullYear()}-01-01`);
+      expect(holidays).not.toContain(now.toISOString().slice(0, 10));
+      await expect.poll(() => badge.getAttribute('data-state'), { timeout: 10_000 }).toBe(state);
+      expect(await badge.locator('.open-now').textContent()).toBe(text);
+      await context.close();
+    },
+  );
 });
 
 describe('working hours without JavaScript', () => {
@@ -98,6 +111,30 @@ describe('working hours without JavaScript', () => {
     expect(await page.locator('.open-now').textContent()).toBe('');
     // The map's list alternative is there too.
     expect(await page.locator('.map-list a').count()).toBe(1);
+    await context.close();
+  });
+
+  test('the Russian twin labels the same table with Russian weekdays (Intl), the hours text kept in Kazakh', async () => {
+    const office = akkolDepartment();
+    const { context } = await offlineContext(site.browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/ru/offices/${office.id}/`);
+    const section = page.locator('.working-hours');
+    expect(await section.locator('[lang="kk"]').first().textContent()).toBe(office.hours?.text);
+    const rows = await section
+      .locator('table.week tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
+    expect(rows.map((r) => r[0])).toEqual([
+      'Понедельник',
+      'Вторник',
+      'Среда',
+      'Четверг',
+      'Пятница',
+      'Суббота',
+      'Воскресенье',
+    ]);
+    expect(rows[5]?.[1]).toBe('Выходной');
+    expect(await section.locator('caption').textContent()).toBe('По дням недели (в праздничные дни не работает)');
     await context.close();
   });
 });

@@ -23,16 +23,19 @@ const widgets = [
   /<qyzmet-open-now[\s>]/,
   /<qyzmet-due-dates[\s>]/,
   /<form\b[^>]*\sid="search-form"/,
-  /<iframe\b[^>]*\ssrc="\/embed\//,
+  /<iframe\b[^>]*\ssrc="(\/ru)?\/embed\//,
 ];
 
 /** The CSP directives the site promises (astro.config.mjs `security.csp`). */
 const requiredCsp = ["default-src 'self'", "object-src 'none'", "base-uri 'self'"];
 const forbiddenScriptSources = ["'unsafe-inline'", "'unsafe-eval'"];
 
-/** `/offices/x/index.html` -> `/offices/x/`. */
+/**
+ * `/offices/x/index.html` -> `/offices/x/`. A language's `404.html` is the hosts' copy of its `404/` page
+ * (src/integrations/status-pages.ts): its canonical address is the folder's.
+ */
 export function pageUrlPath(file: string): string {
-  return file.replace(/index\.html$/, '');
+  return file.replace(/index\.html$/, '').replace(/\/404\.html$/, '/404/');
 }
 
 /** Scripts the browser runs: not JSON-LD data blocks. */

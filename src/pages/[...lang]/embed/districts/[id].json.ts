@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { withLanguages } from '../../../../i18n/index.ts';
+import { type Lang, withLanguages } from '../../../../i18n/index.ts';
 import { loadOffices, loadPlaces } from '../../../../lib/collections.ts';
+import { districtJson } from '../../../../lib/embed-json.ts';
 import { toJson } from '../../../../lib/open-data.ts';
 import { buildPlaces, type DistrictPage } from '../../../../lib/places.ts';
 
@@ -12,7 +13,5 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ district: DistrictPage }> = ({ props }) => {
-  const { id, name, region, offices } = props.district;
-  return new Response(toJson({ id, name, region, offices }));
-};
+export const GET: APIRoute<{ district: DistrictPage; lang: Lang }> = ({ props }) =>
+  new Response(toJson(districtJson(props.district, props.lang)));

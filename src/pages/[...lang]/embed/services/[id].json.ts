@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { withLanguages } from '../../../../i18n/index.ts';
+import { type Lang, withLanguages } from '../../../../i18n/index.ts';
 import { loadServices } from '../../../../lib/collections.ts';
+import { serviceJson } from '../../../../lib/embed-json.ts';
 import { toJson } from '../../../../lib/open-data.ts';
 import type { Service } from '../../../../schemas/service.ts';
 
@@ -10,4 +11,5 @@ export const getStaticPaths = (async () => {
   return withLanguages(services.map((service) => ({ params: { id: service.id }, props: { service } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ service: Service }> = ({ props }) => new Response(toJson(props.service));
+export const GET: APIRoute<{ service: Service; lang: Lang }> = ({ props }) =>
+  new Response(toJson(serviceJson(props.service, props.lang)));
