@@ -23,7 +23,7 @@ import {
 import { type LangSegment, langSegments } from './checks/lang-segments.ts';
 import { pageKind, samplePages } from './checks/sample.ts';
 import { findUiString, kazakhOnlyUi, russianOnlyUi } from './checks/ui-strings.ts';
-import { assertBuilt, distDir, listPages } from './dist.ts';
+import { assertBuilt, distDir, listPages, readOpenData } from './dist.ts';
 
 /** Kazakh letters Russian does not have. */
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
@@ -162,6 +162,15 @@ describe('internal links stay in the language of the page', () => {
   });
 });
 
+/** Names as the data writes them (offices, places, services, acts), longest first. */
+async function dataNames(): Promise<string[]> {
+  type Named = { name?: string; legalName?: string; title?: string };
+  const files = ['offices.json', 'places.json', 'services.json', 'acts.json'];
+  const records = (await Promise.all(files.map((f) => readOpenData<Named>(f)))).flat();
+  const names = records.flatMap((r) => [r.name, r.legalName, r.title]).filter((n): n is string => Boolean(n));
+  return [...new Set(names)].sort((a, b) => b.length - a.length);
+}
+
 describe('UI text is in the language of the page; data is marked', () => {
   let sample: string[];
 
@@ -197,7 +206,12 @@ describe('UI text is in the language of the page; data is marked', () => {
     );
   });
 
-  test('on Russian pages no Kazakh UI string outside lang="kk"', () => {
+  test('on Russian pages no Kazakh UI string outside lang="kk"', async () => {
+    // A document title cannot mark a name `lang="kk"`: the names as written are taken out of it before the
+    // check (`Батыс Қазақстан облысы …` holds the UI word `Қазақстан`).
+    const names = await dataNames();
+    const withoutNames = (s: LangSegment) =>
+      s.where === 'title' ? names.reduce((text, name) => text.split(name).join(' '), s.text) : s.text;
     expectNone(
       sample
         .filter((p) => pathLang(p) === 'ru')
@@ -205,7 +219,7 @@ describe('UI text is in the language of the page; data is marked', () => {
           langSegments(html.get(p) ?? '')
             .filter((s) => s.lang !== 'kk')
             .flatMap((s) => {
-              const found = findUiString(s.text, kazakhOnlyUi);
+              const found = findUiString(withoutNames(s), kazakhOnlyUi);
               return found ? [describeSegment(p, s, found)] : [];
             }),
         ),

@@ -59,7 +59,7 @@ export function isLanguageNeutral(path: string): boolean {
   return last.includes('.') || /^\/(pagefind|_astro|data\/[^/]+\.\w+$)/u.test(path);
 }
 
-/** Internal `<a href>` of a page that lead to the other language (the language switch aside). */
+/** Internal `<a href>` of a page that lead to the other language (language switches aside). */
 export function crossLanguageLinks(path: string, html: string): string[] {
   const lang = pathLang(path);
   return startTags(html, 'a')
@@ -67,6 +67,8 @@ export function crossLanguageLinks(path: string, html: string): string[] {
     .flatMap((a) => {
       const target = sitePath(a.href ?? '');
       if (target === null || isLanguageNeutral(target)) return [];
+      // A link that says it leads to the other language (`hreflang`) is a deliberate switch, like the header's.
+      if (a.hreflang === pathLang(target)) return [];
       return pathLang(target) === lang ? [] : [a.href ?? ''];
     });
 }
