@@ -24,8 +24,13 @@ interface PagefindResult {
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
   search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+interface PagefindModule {
+  createInstance: (o: { noWorker?: boolean }) => Pagefind;
 }
 
 /** The few UI strings the script shows, from the form's `data-ui` (see the search page). */
@@ -62,8 +67,12 @@ let current: { query: string; ranked: PagefindResult[]; next: number; seen: Set<
 function loadPagefind(): Promise<Pagefind> {
   // A URL built at run time so the bundler leaves the index (written after the build) alone.
   const url = new URL('/pagefind/pagefind.js', location.href).href;
-  pagefindPromise ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
+  pagefindPromise ??= import(/* @vite-ignore */ url).then(async (module: PagefindModule) => {
+    // No worker: fetching its script is one more round trip before the first query, and searching an
+    // index this size on the main thread takes milliseconds.
+    const pf = module.createInstance({ noWorker: true });
     await pf.options({ excerptLength: 24 });
+    await pf.init();
     return pf;
   });
   return pagefindPromise;
@@ -161,10 +170,13 @@ async function run(query: string): Promise<void> {
     return;
   }
   const pf = await loadPagefind();
-  void fillFilters(pf);
-  const filters = chosenFilters();
+  const chosen = chosenFilters();
+  // No filter argument unless one is chosen: Pagefind would load every filter chunk before searching.
+  const filters = Object.keys(chosen).length ? chosen : undefined;
   const searchAll = async (variants: readonly string[]) =>
-    (await Promise.all([...new Set(variants)].map((v) => pf.search(v, { filters })))).flatMap((s) => s.results);
+    (await Promise.all([...new Set(variants)].map((v) => pf.search(v, filters ? { filters } : {})))).flatMap(
+      (s) => s.results,
+    );
   let found = await searchAll([q, foldQuery(q)]);
   // Word forms: only when the whole words found nothing (see `stemQueries`).
   if (!found.length && gen === generation) found = await searchAll(stemQueries(q));
@@ -183,6 +195,8 @@ async function run(query: string): Promise<void> {
   if (!(await showNextPage(gen))) return;
   showStatus(q, current.shown);
   document.body.dataset.searchDone = q;
+  // The filter lists after the first answer, never before it.
+  void fillFilters(pf);
 }
 
 function remember(query: string): void {
@@ -211,9 +225,10 @@ if (form && input) {
   });
   for (const s of selects) s.addEventListener('change', searchNow);
   moreButton?.addEventListener('click', () => void showNextPage(generation));
-  // Start loading the index as soon as the visitor heads for the box, so the first search waits less.
-  const warm = () => void loadPagefind().then(fillFilters);
-  input.addEventListener('focus', warm, { once: true });
-  input.addEventListener('pointerenter', warm, { once: true });
+  // Load the search engine with the page (the page's <link rel=preload> hints start it even earlier):
+  // this page is for searching, and the first query should not wait for the round trips of loader,
+  // WebAssembly and metadata. The filter lists load after the first answer or when a list gets focus.
   if (initial) void run(initial);
+  else void loadPagefind();
+  for (const s of selects) s.addEventListener('focus', () => void loadPagefind().then(fillFilters), { once: true });
 }
