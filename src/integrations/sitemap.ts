@@ -1,9 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
+import { isSitemapPage, sitemapXml } from './sitemap-xml.ts';
 
 /**
- * Writes /sitemap.xml from the pages Astro built: HTML pages only; framed embeds left out (they are fragments;
- * the /embed/ guide stays), and so are pages that ask not to be indexed (the redirects from former addresses).
+ * Writes /sitemap.xml from the pages Astro built, in both languages with their hreflang alternates
+ * (sitemap-xml.ts): HTML pages only, framed embeds left out (the embed guides stay), and so are pages that
+ * ask not to be indexed (the redirects from former addresses).
  */
 const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
 
@@ -16,19 +18,17 @@ export function sitemap(): AstroIntegration {
         site = config.site ?? '';
       },
       'astro:build:done': async ({ dir, pages }) => {
-        const urls = pages
-          .map((p) => `/${p.pathname}`.replace(/\/+/g, '/'))
-          .filter((p) => p.endsWith('/') && (p === '/embed/' || !p.startsWith('/embed/')))
-          .sort();
+        const paths = pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/')).filter(isSitemapPage);
         const indexed = await Promise.all(
-          urls.map(async (u) => !NOINDEX.test(await readFile(new URL(`.${u}index.html`, dir), 'utf8'))),
+          paths.map(async (u) => !NOINDEX.test(await readFile(new URL(`.${u}index.html`, dir), 'utf8'))),
         );
-        const body = urls
-          .filter((_, i) => indexed[i])
-          .map((u) => `  <url><loc>${new URL(u, site).href}</loc></url>`)
-          .join('\n');
-        const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
-        await writeFile(new URL('sitemap.xml', dir), xml);
+        await writeFile(
+          new URL('sitemap.xml', dir),
+          sitemapXml(
+            paths.filter((_, i) => indexed[i]),
+            site,
+          ),
+        );
       },
     },
   };

@@ -1,5 +1,5 @@
 /**
- * Page-level invariants over every page in dist/ (see checks/page-invariants.ts): one h1, lang="kk",
+ * Page-level invariants over every page in dist/ (see checks/page-invariants.ts): one h1, the page's lang,
  * a canonical URL, the CSP meta, and JavaScript only on pages with a map, the search or the open-now badge.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -15,7 +15,7 @@ beforeAll(async () => {
   problems = [...pages].flatMap(([path, html]) => checkPageInvariants(path, html));
 });
 
-const rules: PageProblem['rule'][] = ['one-h1', 'lang-kk', 'canonical', 'csp', 'js-only-for-widgets'];
+const rules: PageProblem['rule'][] = ['one-h1', 'lang', 'canonical', 'csp', 'js-only-for-widgets'];
 
 describe('every page in dist/', () => {
   test('is enough pages to mean something (the whole site was read)', () => {

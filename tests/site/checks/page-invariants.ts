@@ -1,5 +1,6 @@
 /**
- * What every built page must have, whatever its template: one h1, `lang="kk"`, a canonical URL (pages
+ * What every built page must have, whatever its template: one h1, `lang` of its language (`ru` under /ru/,
+ * else `kk`), a canonical URL (pages
  * that are indexed), the strict CSP meta before any script, and JavaScript only where a widget needs it
  * (a map, the search form, the open-now badge, due dates counted from today, a live embed preview whose height a listener sets; framed
  * embeds carry their resize script by design).
@@ -11,7 +12,7 @@ export const SITE = 'https://qyzmet.kz';
 
 export interface PageProblem {
   page: string;
-  rule: 'one-h1' | 'lang-kk' | 'canonical' | 'csp' | 'js-only-for-widgets';
+  rule: 'one-h1' | 'lang' | 'canonical' | 'csp' | 'js-only-for-widgets';
   detail: string;
 }
 
@@ -21,7 +22,7 @@ const widgets = [
   /<qyzmet-open-now[\s>]/,
   /<qyzmet-due-dates[\s>]/,
   /<form\b[^>]*\sid="search-form"/,
-  /<iframe\b[^>]*\ssrc="\/embed\//,
+  /<iframe\b[^>]*\ssrc="(\/ru)?\/embed\//,
 ];
 
 /** The CSP directives the site promises (astro.config.mjs `security.csp`). */
@@ -67,7 +68,8 @@ export function checkPageInvariants(file: string, html: string): PageProblem[] {
   if (h1s !== 1) add('one-h1', `${h1s} h1 elements`);
 
   const lang = startTags(html, 'html')[0]?.lang;
-  if (lang !== 'kk') add('lang-kk', `lang=${JSON.stringify(lang)}`);
+  const wantLang = file.startsWith('/ru/') ? 'ru' : 'kk';
+  if (lang !== wantLang) add('lang', `lang=${JSON.stringify(lang)}, want ${wantLang}`);
 
   const canonicals = startTags(html, 'link').filter((l) => l.rel === 'canonical');
   const want = `${SITE}${pageUrlPath(file)}`;
@@ -81,7 +83,7 @@ export function checkPageInvariants(file: string, html: string): PageProblem[] {
 
   const scripts = executableScripts(html);
   const hasWidget = widgets.some((w) => w.test(html));
-  const framed = file.startsWith('/embed/') && isNoindex(html);
+  const framed = /^\/(ru\/)?embed\//.test(file) && isNoindex(html);
   if (!hasWidget && !framed && scripts.length > 0) {
     add('js-only-for-widgets', `no map, search or badge, but ${scripts.length} script(s)`);
   }

@@ -1,0 +1,229 @@
+/**
+ * The two languages across the built site (issue 10): every Kazakh page has its Russian twin at /ru/ and back,
+ * the language switch links exactly the twin, hreflang alternates point both ways, internal links stay in the
+ * page's language, and no UI text of one language shows on a page of the other. On a Russian page every text
+ * outside a `lang="kk"` element (the data, shown as written) is Russian UI: no Kazakh letter, no Kazakh UI
+ * string; on a Kazakh page no Russian UI string outside `lang="ru"`. The JSON embeds and the sitemap come in
+ * both languages too. The twin, switch, hreflang and link rules run over every page; the text rules over a
+ * sample of every page kind (the whole site would take minutes).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { startTags } from './checks/html-tags.ts';
+import {
+  crossLanguageLinks,
+  hreflangAlternates,
+  isRedirectPage,
+  languageSwitchHrefs,
+  pathLang,
+  sitePath,
+  twinPath,
+} from './checks/lang-links.ts';
+import { type LangSegment, langSegments } from './checks/lang-segments.ts';
+import { pageKind, samplePages } from './checks/sample.ts';
+import { findUiString, kazakhOnlyUi, russianOnlyUi } from './checks/ui-strings.ts';
+import { assertBuilt, distDir, listPages } from './dist.ts';
+
+/** Kazakh letters Russian does not have. */
+const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+/** Kazakh pages sampled for the text rules, with their Russian twins (spread over page kinds). */
+const TEXT_SAMPLE = 400;
+/** How many offending lines a failure prints (at most PER_PAGE from one page); the message gives the totals. */
+const SHOWN = 40;
+const PER_PAGE = 3;
+
+let html: Map<string, string>;
+let pages: string[];
+
+beforeAll(async () => {
+  assertBuilt();
+  const all = await listPages();
+  html = new Map(
+    await Promise.all(all.map(async (p) => [p, await readFile(join(distDir, p, 'index.html'), 'utf8')] as const)),
+  );
+  pages = all.filter((p) => !isRedirectPage(html.get(p) ?? ''));
+});
+
+/** Problem lines start with the page path: `/ru/offices/x/: …`. */
+const pageOf = (line: string) => line.slice(0, line.indexOf(': '));
+
+/** Pages with problems by language and page kind, so the message says which templates are left. */
+function report(problems: readonly string[], pagesWith: ReadonlySet<string>): string {
+  const kinds = new Map<string, number>();
+  for (const page of pagesWith) {
+    const kind = `${pathLang(page)} ${pageKind(page.replace(/^\/ru\//u, '/'))}`;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  const byKind = [...kinds].map(([kind, n]) => `${kind}: ${n}`).join(', ');
+  return `${problems.length} problems on ${pagesWith.size} pages (pages by kind: ${byKind})`;
+}
+
+function expectNone(problems: readonly string[]): void {
+  const perPage = new Map<string, number>();
+  const shown = problems.filter((line) => {
+    const n = (perPage.get(pageOf(line)) ?? 0) + 1;
+    perPage.set(pageOf(line), n);
+    return n <= PER_PAGE;
+  });
+  expect(shown.slice(0, SHOWN), report(problems, new Set(perPage.keys()))).toEqual([]);
+}
+
+/** Framed embeds are noindex fragments shown inside other sites: a switch or alternates are optional there. */
+const isFramedEmbed = (path: string) => /^\/(ru\/)?embed\/(districts|offices|services)\//u.test(path);
+
+describe('every page has its twin in the other language', () => {
+  test('the whole site was read, in both languages', () => {
+    expect(pages.filter((p) => pathLang(p) === 'kk').length).toBeGreaterThan(1000);
+    expect(pages.filter((p) => pathLang(p) === 'ru').length).toBeGreaterThan(1000);
+  });
+
+  test('every Kazakh page has a Russian twin and every Russian page a Kazakh one (redirect pages aside)', () => {
+    const built = new Set(pages);
+    expectNone(pages.filter((p) => !built.has(twinPath(p))).map((p) => `${p}: no ${twinPath(p)}`));
+  });
+
+  test('<html lang> is the language of the path', () => {
+    expectNone(
+      pages.flatMap((p) => {
+        const lang = startTags(html.get(p) ?? '', 'html')[0]?.lang;
+        return lang === pathLang(p) ? [] : [`${p}: <html lang="${lang}">`];
+      }),
+    );
+  });
+
+  test('the language switch links exactly the twin (framed embeds may have none)', () => {
+    expectNone(
+      pages.flatMap((p) => {
+        const hrefs = languageSwitchHrefs(html.get(p) ?? '');
+        if (hrefs.length === 0 && isFramedEmbed(p)) return [];
+        return hrefs.length === 1 && hrefs[0] === twinPath(p) ? [] : [`${p}: switch ${JSON.stringify(hrefs)}`];
+      }),
+    );
+  });
+
+  test('hreflang alternates name the Kazakh and the Russian page, Kazakh as x-default (framed embeds may have none)', () => {
+    expectNone(
+      pages.flatMap((p) => {
+        const kazakh = pathLang(p) === 'kk' ? p : twinPath(p);
+        const want = { kk: kazakh, ru: twinPath(kazakh), 'x-default': kazakh };
+        const got = Object.fromEntries(hreflangAlternates(html.get(p) ?? ''));
+        if (Object.keys(got).length === 0 && isFramedEmbed(p)) return [];
+        return JSON.stringify(got) === JSON.stringify(want) ? [] : [`${p}: hreflang ${JSON.stringify(got)}`];
+      }),
+    );
+  });
+});
+
+describe('the JSON embeds exist in both languages', () => {
+  async function jsonEmbeds(root: string): Promise<Set<string>> {
+    const files = await readdir(join(distDir, root, 'embed'), { recursive: true });
+    return new Set(files.filter((f) => f.endsWith('.json')).map((f) => `/embed/${f}`));
+  }
+
+  test('every /embed/…json has its /ru/embed/…json twin and back', async () => {
+    const kazakh = await jsonEmbeds('');
+    const russian = await jsonEmbeds('ru');
+    expect(kazakh.size).toBeGreaterThan(100);
+    expectNone([
+      ...[...kazakh].filter((f) => !russian.has(f)).map((f) => `${f}: no /ru${f}`),
+      ...[...russian].filter((f) => !kazakh.has(f)).map((f) => `/ru${f}: no ${f}`),
+    ]);
+  });
+});
+
+describe('the sitemap lists both languages', () => {
+  test('every listed page has its twin listed, with hreflang alternates naming both', async () => {
+    const xml = await readFile(join(distDir, 'sitemap.xml'), 'utf8');
+    const entries = [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>([\s\S]*?)<\/url>/gu)].map((m) => ({
+      path: sitePath(m[1] ?? '') ?? '',
+      alternates: [...(m[2] ?? '').matchAll(/hreflang="([^"]+)" href="([^"]+)"/gu)].map(
+        (a) => `${a[1]} ${sitePath(a[2] ?? '')}`,
+      ),
+    }));
+    expect(entries.filter((e) => pathLang(e.path) === 'ru').length).toBeGreaterThan(1000);
+    const listed = new Set(entries.map((e) => e.path));
+    expectNone(
+      entries.flatMap((e) => {
+        const kazakh = pathLang(e.path) === 'kk' ? e.path : twinPath(e.path);
+        const want = [`kk ${kazakh}`, `ru ${twinPath(kazakh)}`, `x-default ${kazakh}`];
+        if (!listed.has(twinPath(e.path))) return [`${e.path}: twin not in the sitemap`];
+        return JSON.stringify(e.alternates) === JSON.stringify(want)
+          ? []
+          : [`${e.path}: ${JSON.stringify(e.alternates)}`];
+      }),
+    );
+  });
+});
+
+describe('internal links stay in the language of the page', () => {
+  test('links on Russian pages go to Russian pages and on Kazakh pages to Kazakh pages (files aside)', () => {
+    expectNone(pages.flatMap((p) => crossLanguageLinks(p, html.get(p) ?? '').map((href) => `${p}: links ${href}`)));
+  });
+});
+
+describe('UI text is in the language of the page; data is marked', () => {
+  let sample: string[];
+
+  beforeAll(() => {
+    const kazakh = samplePages(
+      pages.filter((p) => pathLang(p) === 'kk'),
+      TEXT_SAMPLE,
+    );
+    sample = [...kazakh, ...kazakh.map(twinPath)].filter((p) => html.has(p));
+  });
+
+  const describeSegment = (page: string, s: LangSegment, found: string) =>
+    `${page}: ${s.where} in <${s.element}>: ${JSON.stringify(found)} in ${JSON.stringify(s.text.slice(0, 120))}`;
+
+  test('the sample covers every page kind in both languages', () => {
+    const kinds = new Set(pages.map((p) => pageKind(p.replace(/^\/ru\//u, '/'))));
+    const sampled = new Set(sample.map((p) => pageKind(p.replace(/^\/ru\//u, '/'))));
+    expect([...kinds].filter((k) => !sampled.has(k))).toEqual([]);
+  });
+
+  test('on Russian pages no Kazakh letter outside lang="kk" (the document title may carry a data name)', () => {
+    expectNone(
+      sample
+        .filter((p) => pathLang(p) === 'ru')
+        .flatMap((p) =>
+          langSegments(html.get(p) ?? '')
+            .filter((s) => s.lang !== 'kk' && s.where !== 'title')
+            .flatMap((s) => {
+              const letter = KAZAKH_LETTER.exec(s.text)?.[0];
+              return letter ? [describeSegment(p, s, letter)] : [];
+            }),
+        ),
+    );
+  });
+
+  test('on Russian pages no Kazakh UI string outside lang="kk"', () => {
+    expectNone(
+      sample
+        .filter((p) => pathLang(p) === 'ru')
+        .flatMap((p) =>
+          langSegments(html.get(p) ?? '')
+            .filter((s) => s.lang !== 'kk')
+            .flatMap((s) => {
+              const found = findUiString(s.text, kazakhOnlyUi);
+              return found ? [describeSegment(p, s, found)] : [];
+            }),
+        ),
+    );
+  });
+
+  test('on Kazakh pages no Russian UI string outside lang="ru"', () => {
+    expectNone(
+      sample
+        .filter((p) => pathLang(p) === 'kk')
+        .flatMap((p) =>
+          langSegments(html.get(p) ?? '')
+            .filter((s) => s.lang !== 'ru')
+            .flatMap((s) => {
+              const found = findUiString(s.text, russianOnlyUi);
+              return found ? [describeSegment(p, s, found)] : [];
+            }),
+        ),
+    );
+  });
+});
