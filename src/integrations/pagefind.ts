@@ -55,20 +55,15 @@ export function pagefind(): AstroIntegration {
         const acts = await readData('acts.json', (x) => actSchema.parse(x));
         const places = new Map((await readData('places.json', (x) => placeSchema.parse(x))).map((p) => [p.id, p]));
         const serviceNames = new Map<string, Set<string>>();
-        const serviceIds = new Map<string, Set<string>>();
         for (const s of services) {
           for (const v of s.versions) {
-            for (const o of officesForVersion(v, offices)) {
+            for (const o of officesForVersion(v, offices))
               serviceNames.set(o.id, (serviceNames.get(o.id) ?? new Set()).add(s.name));
-              serviceIds.set(o.id, (serviceIds.get(o.id) ?? new Set()).add(s.id));
-            }
           }
         }
         const servicesOf = (officeId: string) => [...(serviceNames.get(officeId) ?? [])];
-        const russianOf = (o: (typeof offices)[number]) =>
-          officeRussianTerms(o, places, [...(serviceIds.get(o.id) ?? [])]);
         const records = [
-          ...offices.map((o) => officeAliasRecord(o, servicesOf(o.id), russianOf(o))),
+          ...offices.map((o) => officeAliasRecord(o, servicesOf(o.id), officeRussianTerms(o, places))),
           ...services.map(serviceAliasRecord),
           ...acts.map(actAliasRecord),
         ];

@@ -1,8 +1,8 @@
 /**
  * What a Russian speaker types for a record, to index with it (never shown): the reviewed Russian names of
- * its places, of its kind of office and of its services (content/names/ru.json, with the other forms people
- * type: `Караганда`, `ЦОН`, `отдел занятости`), and the Cyrillic GeoNames alternate names of the settlement
- * it is in (`Щучинск` for Бурабай's centre). Build-time only: the gazetteer is not shipped to the browser.
+ * an office's places and kind, and of a service (content/names/ru.json, with the other forms people type:
+ * `Караганда`, `ЦОН`, `отдел занятости`), and the Cyrillic GeoNames alternate names of the settlement an
+ * office is in (`Щучинск` for Бурабай's centre). Build-time only: the gazetteer is not shipped to the browser.
  */
 import gazetteer from '../../content/geo/kz-places.json' with { type: 'json' };
 import type { Office } from '../schemas/office.ts';
@@ -61,16 +61,12 @@ export function russianKindTerms(kind: Office['kind']): string[] {
   return n ? [n.one, n.many, ...n.forms] : [];
 }
 
-/** Every Russian term of an office: its places, its kind, its services, its settlement's GeoNames names. */
-export function officeRussianTerms(
-  office: Office,
-  places: ReadonlyMap<string, Place>,
-  serviceIds: readonly string[],
-): string[] {
-  return [
-    ...russianPlaceTerms(placeChain(office.placeId, places)),
-    ...russianKindTerms(office.kind),
-    ...serviceIds.flatMap(russianServiceTerms),
-    ...settlementGeoNames(office),
-  ];
+/**
+ * Every Russian term of an office: its places and its kind (its settlement's GeoNames names are added by
+ * the alias record). Not its services: as in Kazakh, a service's name finds the service page (which lists
+ * its offices), and with the names on every office that delivers it, `дом престарелых` ranked a dozen
+ * akims' offices above the service.
+ */
+export function officeRussianTerms(office: Office, places: ReadonlyMap<string, Place>): string[] {
+  return [...russianPlaceTerms(placeChain(office.placeId, places)), ...russianKindTerms(office.kind)];
 }

@@ -42,6 +42,11 @@ const inSettlement = (name: string) =>
   offices.filter((o) => o.settlement && foldText(o.settlement) === foldText(name)).map(officeHref);
 const inDistrict = (name: string) => offices.filter((o) => o.district === name).map(officeHref);
 const inRegion = (name: string) => offices.filter((o) => o.region === name).map(officeHref);
+/** Services whose reviewed Russian name or forms hold the word. */
+const servicesNaming = (word: string) =>
+  russianNames.services
+    .filter((s) => [s.ru, ...s.forms].some((n) => foldText(n).includes(foldText(word))))
+    .map((s) => `/services/${s.id}/`);
 const ofKind = (kind: Office['kind']) => offices.filter((o) => o.kind === kind).map(officeHref);
 
 /** Results of `query` on one search page, with the language prefix taken off (checked separately). */
@@ -70,7 +75,8 @@ const cases: Case[] = [
   {
     why: 'a city by its Russian name (Kazakh: Семей)',
     query: 'Семипалатинск',
-    acceptable: () => inSettlement('Семей'),
+    // The service for the victims of the Semipalatinsk test site is as right an answer as the city's offices.
+    acceptable: () => [...inSettlement('Семей'), ...servicesNaming('Семипалатинск')],
   },
   {
     why: 'a town whose Russian name ends differently (Аягөз)',
