@@ -177,7 +177,9 @@ describe('the search pages answer in their own language', () => {
     const page = pages['/ru/search/'];
     if (!page) throw new Error('not open');
     await runSearch(page, 'ЦОН');
-    const langs = await page.locator('#search-results > li').evaluateAll((lis) => lis.map((li) => li.lang));
+    const langs = await page
+      .locator('#search-results > li')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('lang')));
     expect(langs.length).toBeGreaterThan(0);
     expect(new Set(langs)).toEqual(new Set(['kk']));
     expect(await page.locator('#search-status').textContent()).toMatch(/^По запросу «ЦОН» показано \d+ результат/);
