@@ -1,9 +1,11 @@
 /**
  * Search speed and cost, in Chromium with a simulated 60 ms round trip (CDP
- * `Network.emulateNetworkConditions`): the time from a query (Enter) to its first rendered result, for the
- * first query on a freshly loaded page (cold: the Pagefind loader, WebAssembly and index load then) and for
- * the queries after it on the same page (warm), each with the bytes it fetched from /pagefind/. Also the
- * Pagefind index on disk. Targets (issue 10): warm median at most 300 ms, cold at most 1 s. Figures only.
+ * `Network.emulateNetworkConditions`): the time from a query (Enter, as soon as the page has loaded) to its
+ * first rendered result, for the first query on a freshly loaded page (cold: the Pagefind loader,
+ * WebAssembly and metadata, which start loading with the page, and the first index chunks) and for the
+ * queries after it on the same page (warm), each with the bytes it fetched from /pagefind/ (the cold one
+ * from the page load on). Also the index on disk. Targets (issue 10): warm median at most 300 ms, cold at
+ * most 1 s. Figures only: the machine's load moves them.
  */
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -90,8 +92,9 @@ export async function benchSearch(): Promise<string[]> {
       });
       await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
       const timings: Timing[] = [];
-      for (const query of queries) {
-        bytes = 0;
+      for (const [i, query] of queries.entries()) {
+        // The first query's bytes count from the page load: the engine it needs started loading with the page.
+        if (i > 0) bytes = 0;
         const t = await timeQuery(page, query);
         // Bodies are counted as they arrive; give the last ones a moment.
         await page.waitForTimeout(50);

@@ -1,14 +1,20 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { projectPath } from '../lib/project-path.ts';
-import { actAliasRecord, officeAliasRecord, serviceAliasRecord } from '../lib/search-records.ts';
+import {
+  type AliasRecord,
+  actAliasRecord,
+  officeAliasRecord,
+  placeAliasRecord,
+  serviceAliasRecord,
+} from '../lib/search-records.ts';
 import { officeRussianTerms } from '../lib/search-russian-terms.ts';
 import { officesForVersion } from '../lib/service-offices.ts';
 import { actSchema } from '../schemas/act.ts';
 import { officeSchema } from '../schemas/office.ts';
-import { placeSchema } from '../schemas/place.ts';
+import { type Place, placeSchema } from '../schemas/place.ts';
 import { serviceSchema } from '../schemas/service.ts';
 import { parseDataJson } from './data-json.ts';
 
@@ -33,6 +39,23 @@ async function readData<T>(name: string, parse: (x: unknown) => T): Promise<T[]>
  *   with the primary one's).
  */
 export const INDEX_LANGUAGE = 'kk';
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+/** Alias records of the region and district pages that were built and have a reviewed Russian name. */
+async function placeRecords(site: string, places: readonly Place[]): Promise<AliasRecord[]> {
+  const records: AliasRecord[] = [];
+  for (const p of places) {
+    const url = p.parent === null ? `/regions/${p.id}/` : `/districts/${p.id}/`;
+    const record = placeAliasRecord(p, url);
+    if (record && (await exists(`${site}${url.slice(1)}index.html`))) records.push(record);
+  }
+  return records;
+}
 
 /**
  * Builds the Pagefind index after the site, through its Node API (as Starlight does), and FAILS the build
@@ -66,6 +89,7 @@ export function pagefind(): AstroIntegration {
           ...offices.map((o) => officeAliasRecord(o, servicesOf(o.id), officeRussianTerms(o, places))),
           ...services.map(serviceAliasRecord),
           ...acts.map(actAliasRecord),
+          ...(await placeRecords(site, [...places.values()])),
         ];
         // A panic kills Pagefind's backend without a word to its Node API: the pending call never settles,
         // the event loop empties and `astro build` used to exit 0 with no index. Node says so (beforeExit).

@@ -8,11 +8,13 @@
  */
 import type { Act } from '../schemas/act.ts';
 import type { Office } from '../schemas/office.ts';
+import type { Place } from '../schemas/place.ts';
 import type { Service } from '../schemas/service.ts';
 import { displayPhone } from './format-phone.ts';
 import { officeHref, officeKindLabel } from './office-kind.ts';
+import { russianOfficeKind } from './russian-names.ts';
 import { foldText, phoneAliases, stemForms } from './search-fold.ts';
-import { russianServiceTerms, settlementGeoNames } from './search-russian-terms.ts';
+import { russianPlaceTerms, russianServiceTerms, settlementGeoNames } from './search-russian-terms.ts';
 import { transliterate } from './slug.ts';
 
 export interface AliasRecord {
@@ -38,9 +40,12 @@ function foldedWithStems(names: readonly (string | null | undefined)[]): string[
 
 export function officeMeta(office: Office): Record<string, string> {
   const phone = office.phones.find((p) => p.type !== 'fax') ?? office.phones[0];
+  const kindRu = russianOfficeKind(office.kind)?.one;
   return {
     title: office.name,
     kind: officeKindLabel[office.kind].one,
+    // The reviewed Russian name of the kind, shown instead of the Kazakh one on /ru/search/.
+    ...(kindRu ? { kindru: kindRu } : {}),
     ...(office.district ? { district: office.district } : {}),
     region: office.region,
     ...(phone ? { phone: displayPhone(phone) } : {}),
@@ -106,5 +111,24 @@ export function actAliasRecord(act: Act): AliasRecord {
     language: 'kk',
     meta: { title: act.title, kind: 'Құқықтық акт', alias: 'true' },
     filters: { kind: ['Құқықтық акт'] },
+  };
+}
+
+/**
+ * A region's or district's page (`/regions/x/`, `/districts/x/`) found by its Russian name and forms
+ * (`Бурабайский район`, `Бурабайского района`) and its other Kazakh spellings. Null when no reviewed Russian
+ * name exists: the page itself already holds its Kazakh name.
+ */
+export function placeAliasRecord(place: Place, url: string): AliasRecord | null {
+  const russian = russianPlaceTerms([place.id]);
+  if (!russian.length) return null;
+  const kind = place.parent === null ? 'Өңір' : 'Аудан немесе қала';
+  return {
+    url,
+    content: unique([...foldedWithStems([place.name, ...place.otherNames, ...russian]), transliterate(place.name)]),
+    language: 'kk',
+    meta: { title: place.name, kind, alias: 'true' },
+    // No `kind` filter: the kind list is of offices, services and acts; a chosen kind leaves places out.
+    filters: {},
   };
 }

@@ -102,18 +102,30 @@ function fill(template: string, query: string, n: number): string {
   return template.replace('{q}', query).replace('{n}', String(n));
 }
 
+/** Text in the data's language: on the Russian page, names, places and excerpts are Kazakh (`lang="kk"`). */
+function dataElement<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (dataLang) element.lang = dataLang;
+  return element;
+}
+
 function resultItem(r: PagefindResultData): HTMLLIElement {
   const li = document.createElement('li');
-  if (dataLang) li.lang = dataLang;
-  const a = document.createElement('a');
+  const a = dataElement('a');
   a.href = `${linkPrefix}${r.url}`;
   a.textContent = r.meta.title ?? r.url;
   const details = document.createElement('p');
   details.className = 'muted';
-  details.textContent = [r.meta.kind, r.meta.district ?? r.meta.region, r.meta.phone].filter(Boolean).join(' · ');
+  // The Russian page says an office's kind by its reviewed Russian name; everything else is data.
+  const kind = dataLang && r.meta.kindru ? r.meta.kindru : null;
+  const rest = dataElement('span');
+  rest.textContent = [kind ? null : r.meta.kind, r.meta.district ?? r.meta.region, r.meta.phone]
+    .filter(Boolean)
+    .join(' · ');
+  details.append(...(kind ? [kind, rest.textContent ? ' · ' : ''] : []), rest);
   li.append(a, details);
   if (r.meta.alias !== 'true' && r.excerpt) {
-    const excerpt = document.createElement('p');
+    const excerpt = dataElement('p');
     excerpt.innerHTML = r.excerpt; // Pagefind's excerpt: our own page text with <mark> around hits.
     li.append(excerpt);
   }

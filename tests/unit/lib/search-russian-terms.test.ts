@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { placeAliasRecord } from '../../../src/lib/search-records.ts';
 import {
   geoNamesRecord,
   placeChain,
@@ -48,5 +49,27 @@ describe('Russian search terms of a record', () => {
     );
     expect(russianKindTerms('public-service-centre')).toContain('ЦОН');
     expect(russianPlaceTerms(['no-such-place'])).toEqual([]);
+  });
+});
+
+describe('placeAliasRecord', () => {
+  test("a district page is found by its reviewed Russian name's forms, folded and stemmed", () => {
+    const place = {
+      id: 'karagandy-oblysy',
+      name: 'Қарағанды облысы',
+      kind: 'region',
+      parent: null,
+      otherNames: [],
+      presentRegion: null,
+    } as Place;
+    const record = placeAliasRecord(place, '/regions/karagandy-oblysy/');
+    expect(record?.url).toBe('/regions/karagandy-oblysy/');
+    const words = new Set(record?.content.split(' '));
+    expect(words.has('караганда')).toBe(true);
+    expect(words.has('карагандинск')).toBe(true);
+  });
+
+  test('no record without a reviewed Russian name', () => {
+    expect(placeAliasRecord(place('nowhere', null), '/regions/nowhere/')).toBeNull();
   });
 });
