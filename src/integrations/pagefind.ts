@@ -1,4 +1,4 @@
-import { access, readFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -57,6 +57,32 @@ async function placeRecords(site: string, places: readonly Place[]): Promise<Ali
   return records;
 }
 
+/** The search pages' preload hint for the engine's WebAssembly (src/pages/[...lang]/search/index.astro). */
+const WASM_PRELOAD = '<link rel="preload" href="/pagefind/wasm.unknown.pagefind" as="fetch" crossorigin="anonymous">';
+
+/**
+ * Adds to each search page a preload of the index metadata, whose file name holds a hash known only now:
+ * the engine then fetches it alongside its entry file instead of one round trip after it.
+ */
+async function preloadMeta(site: string, logger: { warn: (m: string) => void }): Promise<void> {
+  const entry = JSON.parse(await readFile(`${site}pagefind/pagefind-entry.json`, 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const hash = entry.languages[INDEX_LANGUAGE]?.hash;
+  if (!hash) return logger.warn(`no ${INDEX_LANGUAGE} index in pagefind-entry.json: search pages preload no metadata`);
+  const meta = `<link rel="preload" href="/pagefind/pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`;
+  for (const page of ['search/index.html', 'ru/search/index.html']) {
+    const path = `${site}${page}`;
+    if (!(await exists(path))) continue;
+    const html = await readFile(path, 'utf8');
+    if (!html.includes(WASM_PRELOAD)) {
+      logger.warn(`${page}: no WebAssembly preload to put the metadata preload after`);
+      continue;
+    }
+    await writeFile(path, html.replace(WASM_PRELOAD, `${WASM_PRELOAD}${meta}`));
+  }
+}
+
 /**
  * Builds the Pagefind index after the site, through its Node API (as Starlight does), and FAILS the build
  * on any indexing error: astro-pagefind only logs them, and a site whose search silently broke is worse
@@ -111,6 +137,7 @@ export function pagefind(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages and ${records.length} alias records`);
+          await preloadMeta(site, logger);
         } finally {
           process.off('beforeExit', stopped);
           await close();
