@@ -25,18 +25,20 @@ async function readData<T>(name: string, parse: (x: unknown) => T): Promise<T[]>
 
 /**
  * One index for both search pages, in one language, rather than Pagefind's split by `<html lang>`.
- * Measured (issue 10) on 14 Russian and Kazakh queries (Russian place names and their genitives, service
- * names, `ЦОН`, Kazakh endings, a Russian-keyboard village), rank of the first right record and right
- * records among the first 10, same client merge as src/scripts/site-search.ts:
- * - forced `kk` (no stemmer; our fold and ending stems on both sides): right record first for 13 of 14,
- *   second for the 14th; 5.0 MB index.
- * - forced `ru` (Pagefind's Russian stemmer over everything): exactly the same ranks, plus a 58 kB stemmer
- *   download: the alias records are already folded and stemmed, so the stemmer adds nothing.
- * - split by language (Russian pages in a `ru` index): /search/ as above, but /ru/search/ finds the right
- *   record for 5 of 14 only (the Russian names are in the alias records, which sit in the `kk` index), and
- *   the index is 9.7 MB. Merging the `kk` index in the browser would bring back the alias records at the cost
- *   of a second bundle, both downloads, and still one language's analyser (Pagefind searches a merged index
- *   with the primary one's).
+ * Measured (issue 10) on 20 Russian and Kazakh queries (Russian names of cities, districts and regions and
+ * their genitives, services, office kinds and `ЦОН`, Kazakh endings, Russian-keyboard villages) with the
+ * reviewed names of content/names/ru.json, ranking as src/scripts/site-search.ts does; figures are the rank
+ * of the first right record, and right records among the first 10:
+ * - forced `kk` (no stemmer; our fold and ending stems on both sides): right record first for 19 of 20,
+ *   second for the 20th, on both pages; index 4.9 MB.
+ * - forced `ru` (Pagefind's Russian stemmer over everything): the same first ranks, right records among
+ *   the first 10 shuffled by one on two queries, and a 58 kB stemmer to download: the alias records are
+ *   already folded and stemmed, so the stemmer adds nothing.
+ * - split by language (Russian pages in their own `ru` index): /search/ as above, but /ru/search/ finds the
+ *   right record for 10 of 20 only (the Russian names sit in the alias records, in the `kk` index), and the
+ *   index is 9.6 MB. Merging the `kk` index in the browser would bring the alias records back at the cost
+ *   of a second bundle and both downloads, and still one analyser (Pagefind searches a merged index with
+ *   the primary one's).
  */
 export const INDEX_LANGUAGE = 'kk';
 
