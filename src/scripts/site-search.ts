@@ -148,15 +148,22 @@ async function showNextPage(gen: number): Promise<boolean> {
   const state = current;
   if (!state || !list) return false;
   let added = 0;
+  if (moreButton) moreButton.disabled = true;
   while (added < PAGE_SIZE && state.next < state.ranked.length) {
     // A few extra per batch: some will be the same page found twice.
-    const batch = state.ranked.slice(state.next, state.next + PAGE_SIZE - added + 4);
+    const start = state.next;
+    const batch = state.ranked.slice(start, start + PAGE_SIZE - added + 4);
     state.next += batch.length;
     const loading = batch.map((r) => r.data());
-    for (const pending of loading) {
+    for (const [i, pending] of loading.entries()) {
+      if (added >= PAGE_SIZE) {
+        // The page is full: the rest of the batch (already fetched) opens the next page.
+        state.next = start + i;
+        break;
+      }
       const data = await pending;
       if (gen !== generation) return false;
-      if (state.seen.has(data.url) || added >= PAGE_SIZE) continue;
+      if (state.seen.has(data.url)) continue;
       state.seen.add(data.url);
       list.append(resultItem(data));
       added++;
@@ -164,6 +171,7 @@ async function showNextPage(gen: number): Promise<boolean> {
       showStatus(state.query, state.shown);
     }
   }
+  if (moreButton) moreButton.disabled = false;
   if (moreButton) moreButton.hidden = state.next >= state.ranked.length;
   return true;
 }
