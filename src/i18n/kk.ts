@@ -359,4 +359,20 @@ export const kk = {
 
   // — search (keep this group together) —
   'search.placeholder': 'Іздеу',
+  'search.title': 'Іздеу',
+  'search.label': 'Мекеме, ауыл, телефон, пошта индексі немесе қызмет',
+  'search.hint': 'Қазақша да, орысша да жазуға болады.',
+  'search.filter.region': 'Өңір',
+  'search.filter.region.all': 'Барлық өңірлер',
+  'search.filter.kind': 'Түрі',
+  'search.filter.kind.all': 'Барлық түрлері',
+  'search.submit': 'Іздеу',
+  'search.shown': (query: string, n: number) => `«${query}» бойынша ${n} нәтиже`,
+  'search.none': (query: string) => `«${query}» бойынша ештеңе табылмады. Басқаша жазып көріңіз.`,
+  'search.more': 'Тағы көрсету',
+  'search.noscript.before': 'Іздеу үшін JavaScript қажет. Оның орнына',
+  'search.noscript.regions': 'өңірлер тізімін',
+  'search.noscript.or': 'немесе',
+  'search.noscript.services': 'қызметтер тізімін',
+  'search.noscript.after': ' қараңыз.',
 };

@@ -369,4 +369,25 @@ export const ru: UiDictionary = {
 
   // — search (keep this group together) —
   'search.placeholder': 'Поиск',
+  'search.title': 'Поиск',
+  'search.label': 'Учреждение, село, телефон, почтовый индекс или услуга',
+  'search.hint': 'Можно писать по-русски или по-казахски.',
+  'search.filter.region': 'Регион',
+  'search.filter.region.all': 'Все регионы',
+  'search.filter.kind': 'Тип',
+  'search.filter.kind.all': 'Все типы',
+  'search.submit': 'Найти',
+  'search.shown': (query: string, n: number) => {
+    const form = new Intl.PluralRules('ru').select(n);
+    const shown = form === 'one' ? 'показан' : 'показано';
+    const results = form === 'one' ? 'результат' : form === 'few' ? 'результата' : 'результатов';
+    return `По запросу «${query}» ${shown} ${n} ${results}`;
+  },
+  'search.none': (query: string) => `По запросу «${query}» ничего не найдено. Попробуйте написать иначе.`,
+  'search.more': 'Показать ещё',
+  'search.noscript.before': 'Для поиска нужен JavaScript. Вместо этого посмотрите',
+  'search.noscript.regions': 'список регионов',
+  'search.noscript.or': 'или',
+  'search.noscript.services': 'список услуг',
+  'search.noscript.after': '.',
 };

@@ -1,12 +1,20 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { projectPath } from '../lib/project-path.ts';
-import { actAliasRecord, officeAliasRecord, serviceAliasRecord } from '../lib/search-records.ts';
+import {
+  type AliasRecord,
+  actAliasRecord,
+  officeAliasRecord,
+  placeAliasRecord,
+  serviceAliasRecord,
+} from '../lib/search-records.ts';
+import { officeRussianTerms } from '../lib/search-russian-terms.ts';
 import { officesForVersion } from '../lib/service-offices.ts';
 import { actSchema } from '../schemas/act.ts';
 import { officeSchema } from '../schemas/office.ts';
+import { type Place, placeSchema } from '../schemas/place.ts';
 import { serviceSchema } from '../schemas/service.ts';
 import { parseDataJson } from './data-json.ts';
 
@@ -16,9 +24,76 @@ async function readData<T>(name: string, parse: (x: unknown) => T): Promise<T[]>
 }
 
 /**
+ * One index for both search pages, in one language, rather than Pagefind's split by `<html lang>`.
+ * Measured (issue 10) on 20 Russian and Kazakh queries (Russian names of cities, districts and regions and
+ * their genitives, services, office kinds and `ЦОН`, Kazakh endings, Russian-keyboard villages) with the
+ * reviewed names of content/names/ru.json, ranking as src/scripts/site-search.ts does; figures are the rank
+ * of the first right record, and right records among the first 10:
+ * - forced `kk` (no stemmer; our fold and ending stems on both sides): right record first for 19 of 20,
+ *   second for the 20th, on both pages; index 4.9 MB.
+ * - forced `ru` (Pagefind's Russian stemmer over everything): the same first ranks, right records among
+ *   the first 10 shuffled by one on two queries, and a 58 kB stemmer to download: the alias records are
+ *   already folded and stemmed, so the stemmer adds nothing.
+ * - split by language (Russian pages in their own `ru` index): /search/ as above, but /ru/search/ finds the
+ *   right record for 10 of 20 only (the Russian names sit in the alias records, in the `kk` index), and the
+ *   index is 9.6 MB. Merging the `kk` index in the browser would bring the alias records back at the cost
+ *   of a second bundle and both downloads, and still one analyser (Pagefind searches a merged index with
+ *   the primary one's).
+ */
+export const INDEX_LANGUAGE = 'kk';
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+/** Alias records of the region and district pages that were built and have a reviewed Russian name. */
+async function placeRecords(site: string, places: readonly Place[]): Promise<AliasRecord[]> {
+  const records: AliasRecord[] = [];
+  for (const p of places) {
+    const url = p.parent === null ? `/regions/${p.id}/` : `/districts/${p.id}/`;
+    const record = placeAliasRecord(p, url);
+    if (record && (await exists(`${site}${url.slice(1)}index.html`))) records.push(record);
+  }
+  return records;
+}
+
+/** The search pages' preload hint for the engine's WebAssembly (src/pages/[...lang]/search/index.astro). */
+const WASM_PRELOAD = '<link rel="preload" href="/pagefind/wasm.unknown.pagefind" as="fetch" crossorigin="anonymous">';
+
+/**
+ * Adds to each search page a preload of the index metadata, whose file name holds a hash known only now:
+ * the engine then fetches it alongside its entry file instead of one round trip after it.
+ */
+async function preloadMeta(site: string, logger: { warn: (m: string) => void }): Promise<void> {
+  const entry = JSON.parse(await readFile(`${site}pagefind/pagefind-entry.json`, 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const hash = entry.languages[INDEX_LANGUAGE]?.hash;
+  if (!hash) return logger.warn(`no ${INDEX_LANGUAGE} index in pagefind-entry.json: search pages preload no metadata`);
+  const meta = `<link rel="preload" href="/pagefind/pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`;
+  for (const page of ['search/index.html', 'ru/search/index.html']) {
+    const path = `${site}${page}`;
+    if (!(await exists(path))) continue;
+    const html = await readFile(path, 'utf8');
+    if (!html.includes(WASM_PRELOAD)) {
+      logger.warn(`${page}: no WebAssembly preload to put the metadata preload after`);
+      continue;
+    }
+    await writeFile(path, html.replace(WASM_PRELOAD, `${WASM_PRELOAD}${meta}`));
+  }
+}
+
+/**
  * Builds the Pagefind index after the site, through its Node API (as Starlight does), and FAILS the build
  * on any indexing error: astro-pagefind only logs them, and a site whose search silently broke is worse
  * than no build. Besides the pages, it indexes folded alias records (see src/lib/search-records.ts).
+ *
+ * Only the Kazakh pages are indexed (the layout marks their body): a Russian page holds the same data
+ * under Russian labels, and the Russian names a Russian speaker types are in the alias records. One index
+ * serves both /search/ and /ru/search/, which links each result's Russian twin; indexing both halves
+ * would double the index and the fragments a query loads, for the same records.
  */
 export function pagefind(): AstroIntegration {
   return {
@@ -29,6 +104,7 @@ export function pagefind(): AstroIntegration {
         const offices = await readData('offices.json', (x) => officeSchema.parse(x));
         const services = await readData('services.json', (x) => serviceSchema.parse(x));
         const acts = await readData('acts.json', (x) => actSchema.parse(x));
+        const places = new Map((await readData('places.json', (x) => placeSchema.parse(x))).map((p) => [p.id, p]));
         const serviceNames = new Map<string, Set<string>>();
         for (const s of services) {
           for (const v of s.versions) {
@@ -38,9 +114,10 @@ export function pagefind(): AstroIntegration {
         }
         const servicesOf = (officeId: string) => [...(serviceNames.get(officeId) ?? [])];
         const records = [
-          ...offices.map((o) => officeAliasRecord(o, servicesOf(o.id))),
+          ...offices.map((o) => officeAliasRecord(o, servicesOf(o.id), officeRussianTerms(o, places))),
           ...services.map(serviceAliasRecord),
           ...acts.map(actAliasRecord),
+          ...(await placeRecords(site, [...places.values()])),
         ];
         // A panic kills Pagefind's backend without a word to its Node API: the pending call never settles,
         // the event loop empties and `astro build` used to exit 0 with no index. Node says so (beforeExit).
@@ -50,7 +127,7 @@ export function pagefind(): AstroIntegration {
         };
         process.once('beforeExit', stopped);
         try {
-          const { index, errors } = await createIndex({});
+          const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
@@ -62,6 +139,7 @@ export function pagefind(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages and ${records.length} alias records`);
+          await preloadMeta(site, logger);
         } finally {
           process.off('beforeExit', stopped);
           await close();

@@ -5,7 +5,9 @@
  * this module and the src/lib/text dictionaries it folds with must stay dependency-free and browser-safe.
  */
 import { LOWER_CASE_LATIN_TO_CYRILLIC } from './text/homoglyphs.ts';
+import { stripKazakhEndings } from './text/kazakh-endings.ts';
 import { KAZAKH_TO_RUSSIAN } from './text/keyboard.ts';
+import { stripRussianEnding } from './text/russian-endings.ts';
 
 /** The shared keyboard fold, plus `й` -> `и`: a search typed without the breve still finds. */
 const KEYBOARD: Readonly<Record<string, string>> = { ...KAZAKH_TO_RUSSIAN, й: 'и' };
@@ -56,4 +58,33 @@ export function phoneAliases(e164: string): string[] {
 /** The query as it is sent to the index: phone digits when phone-like, else the folded text. */
 export function foldQuery(query: string): string {
   return phoneQueryDigits(query) ?? foldText(query.trim());
+}
+
+/** Folded text with each word passed through `strip` (a hyphenated name strips its last part). */
+function stripWords(folded: string, strip: (word: string) => string): string {
+  return folded
+    .split(/(\s+)/)
+    .map((w) => (/\s/.test(w) ? w : strip(w)))
+    .join('');
+}
+
+/**
+ * The word forms an alias record adds for its folded text: each word without its Kazakh endings, and
+ * without its Russian ending (the two are never mixed: a word is one language or the other).
+ */
+export function stemForms(folded: string): string[] {
+  return [stripWords(folded, stripKazakhEndings), stripWords(folded, stripRussianEnding)];
+}
+
+/**
+ * The query without its endings, the Kazakh and the Russian way, each only when it differs from the folded
+ * query: `Ақкөл ауданының` -> `аккол аудан`, `Бурабайского района` -> `бурабаиск раион`. The search page
+ * runs them when the query as typed and folded finds nothing: an ending the index does not hold empties
+ * Pagefind's all-words match, while a query that already matches is better left whole (`Караганда` cut
+ * the Kazakh way is `карага`, which also starts `Қарағайлы`).
+ */
+export function stemQueries(query: string): string[] {
+  if (phoneQueryDigits(query)) return [];
+  const folded = foldText(query.trim());
+  return [...new Set(stemForms(folded))].filter((s) => s !== folded);
 }

@@ -1,15 +1,20 @@
 /**
  * Alias records for the search index: for every office, service and act, the folded forms of its names
- * (Russian-keyboard spelling, Latin transliteration, GeoNames place names) and every form of its phone
- * numbers and its postcode. They are indexed as Pagefind custom records pointing to the real page, so
- * they are searchable without being hidden text on the page (hidden text leaks into result excerpts).
+ * (Russian-keyboard spelling, Latin transliteration, GeoNames place names), the Russian names and forms a
+ * Russian speaker types (src/lib/search-russian-terms.ts), each word also without its case endings, and
+ * every form of its phone numbers and its postcode. They are indexed as Pagefind custom records pointing
+ * to the Kazakh page (the Russian search page links its Russian twin), so they are searchable without being
+ * hidden text on the page (hidden text leaks into result excerpts).
  */
 import type { Act } from '../schemas/act.ts';
 import type { Office } from '../schemas/office.ts';
+import type { Place } from '../schemas/place.ts';
 import type { Service } from '../schemas/service.ts';
 import { displayPhone } from './format-phone.ts';
 import { officeHref, officeKindLabel } from './office-kind.ts';
-import { foldText, phoneAliases } from './search-fold.ts';
+import { russianOfficeKind } from './russian-names.ts';
+import { foldText, phoneAliases, stemForms } from './search-fold.ts';
+import { russianPlaceTerms, russianServiceTerms, settlementGeoNames } from './search-russian-terms.ts';
 import { transliterate } from './slug.ts';
 
 export interface AliasRecord {
@@ -24,20 +29,23 @@ function unique(words: readonly (string | null | undefined)[]): string {
   return [...new Set(words.filter((w): w is string => Boolean(w)).flatMap((w) => w.split(/\s+/)))].join(' ');
 }
 
-/** Place names as the GeoNames source writes them (`… 1520172 Shchuchinsk / Щучинск`). */
-function locationNames(office: Office): string[] {
-  // A district or region centre is not where the office is: its name must not make the office a match.
-  if (office.location?.precision !== 'settlement') return [];
-  const source = office.location.source;
-  const name = source.replace(/^[^\d]*\d+\s*/, '');
-  return name ? name.split(/\s*\/\s*/) : [];
+/** Folded names and, beside each, the same words without their endings (`ауданы` -> `аудан`, `раион`). */
+function foldedWithStems(names: readonly (string | null | undefined)[]): string[] {
+  return names.flatMap((n) => {
+    if (!n) return [];
+    const folded = foldText(n);
+    return [folded, ...stemForms(folded)];
+  });
 }
 
 export function officeMeta(office: Office): Record<string, string> {
   const phone = office.phones.find((p) => p.type !== 'fax') ?? office.phones[0];
+  const kindRu = russianOfficeKind(office.kind)?.one;
   return {
     title: office.name,
     kind: officeKindLabel[office.kind].one,
+    // The reviewed Russian name of the kind, shown instead of the Kazakh one on /ru/search/.
+    ...(kindRu ? { kindru: kindRu } : {}),
     ...(office.district ? { district: office.district } : {}),
     region: office.region,
     ...(phone ? { phone: displayPhone(phone) } : {}),
@@ -53,12 +61,21 @@ export function officeFilters(office: Office, services: readonly string[]): Reco
   };
 }
 
-export function officeAliasRecord(office: Office, services: readonly string[]): AliasRecord {
+/**
+ * `services` are the names of the office's services (its `service` filter); `russian` the Russian terms of
+ * its places, kind and services (`officeRussianTerms`), indexed but never shown.
+ */
+export function officeAliasRecord(
+  office: Office,
+  services: readonly string[],
+  russian: readonly string[] = [],
+): AliasRecord {
   const names = [office.name, office.district, office.settlement, office.region, office.address];
   const content = unique([
-    ...names.map((n) => (n ? foldText(n) : null)),
+    ...foldedWithStems(names),
     ...names.map((n) => (n ? transliterate(n) : null)),
-    ...locationNames(office).map(foldText),
+    ...foldedWithStems(settlementGeoNames(office)),
+    ...foldedWithStems(russian),
     ...office.phones.flatMap((p) => (p.number ? phoneAliases(p.number) : [p.raw.replace(/\D/g, '')])),
     office.postcode,
     ...office.emails,
@@ -76,7 +93,11 @@ export function serviceAliasRecord(service: Service): AliasRecord {
   const names = service.versions.map((v) => v.name);
   return {
     url: `/services/${service.id}/`,
-    content: unique([...names.map(foldText), ...names.map(transliterate)]),
+    content: unique([
+      ...foldedWithStems(names),
+      ...names.map(transliterate),
+      ...foldedWithStems(russianServiceTerms(service.id)),
+    ]),
     language: 'kk',
     meta: { title: service.name, kind: 'Мемлекеттік қызмет', alias: 'true' },
     filters: { kind: ['Мемлекеттік қызмет'], service: [service.name] },
@@ -86,9 +107,28 @@ export function serviceAliasRecord(service: Service): AliasRecord {
 export function actAliasRecord(act: Act): AliasRecord {
   return {
     url: `/acts/${act.id}/`,
-    content: unique([foldText(act.title), foldText(act.issuer), act.number, act.registration?.number]),
+    content: unique([...foldedWithStems([act.title, act.issuer]), act.number, act.registration?.number]),
     language: 'kk',
     meta: { title: act.title, kind: 'Құқықтық акт', alias: 'true' },
     filters: { kind: ['Құқықтық акт'] },
+  };
+}
+
+/**
+ * A region's or district's page (`/regions/x/`, `/districts/x/`) found by its Russian name and forms
+ * (`Бурабайский район`, `Бурабайского района`) and its other Kazakh spellings. Null when no reviewed Russian
+ * name exists: the page itself already holds its Kazakh name.
+ */
+export function placeAliasRecord(place: Place, url: string): AliasRecord | null {
+  const russian = russianPlaceTerms([place.id]);
+  if (!russian.length) return null;
+  const kind = place.parent === null ? 'Өңір' : 'Аудан немесе қала';
+  return {
+    url,
+    content: unique([...foldedWithStems([place.name, ...place.otherNames, ...russian]), transliterate(place.name)]),
+    language: 'kk',
+    meta: { title: place.name, kind, alias: 'true' },
+    // No `kind` filter: the kind list is of offices, services and acts; a chosen kind leaves places out.
+    filters: {},
   };
 }

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { officeKindLabel } from '../../src/lib/office-kind.ts';
 import { officeAliasRecord } from '../../src/lib/search-records.ts';
 import type { Office } from '../../src/schemas/office.ts';
+import type { Place } from '../../src/schemas/place.ts';
 import { offlineContext, useServedSite } from './browser.ts';
 import { aliasFinds, openSearch, rankProblem, runSearch } from './checks/search.ts';
 import { assertBuilt, readOpenData } from './dist.ts';
@@ -16,17 +17,23 @@ const site = useServedSite();
 
 let page: Page;
 let offices: Office[];
+let places: Place[];
 const href = (o: Office) => `/offices/${o.id}/`;
 
 beforeAll(async () => {
   assertBuilt();
   offices = await readOpenData<Office>('offices.json');
+  places = await readOpenData<Place>('places.json');
   const { context } = await offlineContext(site.browser);
   page = await context.newPage();
   await openSearch(page, site.origin);
 });
 
-const inSettlement = (name: string) => offices.filter((o) => o.settlement === name).map(href);
+/** A town's offices, and its own page when it is a city with one (`Екібастұз қаласы`): the page lists them. */
+const inSettlement = (name: string) => [
+  ...offices.filter((o) => o.settlement === name).map(href),
+  ...places.filter((p) => p.kind === 'city' && p.name === `${name} қаласы`).map((p) => `/districts/${p.id}/`),
+];
 const withPhone = (e164: string) => offices.filter((o) => o.phones.some((p) => p.number === e164));
 const withPostcode = (code: string) => offices.filter((o) => o.postcode === code).map(href);
 
@@ -35,7 +42,7 @@ const akkolPhone = '+77163821048';
 
 describe('search in Chromium finds the office people mean', () => {
   test.each([
-    // Any office of the village is a right first answer: the query names only the place.
+    // Any office of the village (or the city's own page) is a right first answer: the query names only the place.
     { why: 'a village name', query: 'Шәуілдір', settlement: 'Шәуілдір' },
     { why: 'a name written with a Latin i', query: 'Екiбастұз', settlement: 'Екібастұз' },
     { why: 'a Russian-keyboard spelling', query: 'Караганды', settlement: 'Қарағанды' },

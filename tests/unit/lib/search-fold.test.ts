@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { foldQuery, foldText, phoneAliases, phoneQueryDigits } from '../../../src/lib/search-fold.ts';
+import {
+  foldQuery,
+  foldText,
+  phoneAliases,
+  phoneQueryDigits,
+  stemForms,
+  stemQueries,
+} from '../../../src/lib/search-fold.ts';
 
 describe('foldText', () => {
   test.each([
@@ -40,5 +47,27 @@ describe('phone queries', () => {
     expect(aliases).toContain('21048');
     expect(aliases).toContain(phoneQueryDigits('8 (71638) 2-10-48'));
     expect(aliases).toContain(phoneQueryDigits('2-10-48'));
+  });
+});
+
+describe('stemQueries', () => {
+  test('gives the Kazakh and the Russian stems of a query with endings', () => {
+    expect(stemQueries('Ақкөл ауданының')).toContain('аккол аудан');
+    expect(stemQueries('Бурабайского района')).toContain('бурабаиск раион');
+    expect(stemQueries('Карагандинской области')).toContain('карагандинск област');
+  });
+
+  test('gives nothing for a phone number or a query with no endings to cut', () => {
+    expect(stemQueries('8 (71638) 2-10-48')).toEqual([]);
+    expect(stemQueries('ЦОН')).toEqual([]);
+  });
+
+  test("an alias record's stem forms hold the stems a query cuts to", () => {
+    const indexed = stemForms(foldText('Бурабай ауданы Бурабайский район'));
+    const words = new Set(indexed.join(' ').split(' '));
+    for (const q of ['Бурабайского района', 'Бурабай ауданының']) {
+      const found = stemQueries(q).some((s) => s.split(' ').every((w) => [...words].some((x) => x.startsWith(w))));
+      expect(found, q).toBe(true);
+    }
   });
 });
