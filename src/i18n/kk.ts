@@ -21,8 +21,7 @@ export const kk = {
   'names.siteTranslation': 'сайттың аудармасы',
   'lang.otherName': 'орыс тілінде',
 
-  // — service, service × district, act and home pages (keep this group together) —
-  'service.placeholder': 'Қызмет',
+  // — service, service × district, act and home pages —
   'act.year': (year: string) => `${year} ж.`,
   'act.yearNumber': (year: string, number: string) => `${year} ж. № ${number}`,
   'act.repealedNotice': 'Күшін жойған акт.',
@@ -176,8 +175,7 @@ export const kk = {
   'placeActs.act': 'Акт',
   'jsonLd.country': 'Қазақстан',
 
-  // — regions, districts, offices, open data, embeds, 404 (keep this group together) —
-  'place.placeholder': 'Өңір',
+  // — regions, districts, offices, open data, embeds, 404 —
   'place.breadcrumbs': 'Орналасқан жері',
   'place.districts': 'Аудандар мен қалалар',
   'place.mapLabel': 'Мекемелер картасы',
@@ -357,8 +355,7 @@ export const kk = {
   'notFound.elsewhere': 'Сондай-ақ мына беттерді қараңыз:',
   'notFound.home': 'Басты бет',
 
-  // — search (keep this group together) —
-  'search.placeholder': 'Іздеу',
+  // — search —
   'search.title': 'Іздеу',
   'search.label': 'Мекеме, ауыл, телефон, пошта индексі немесе қызмет',
   'search.hint': 'Қазақша да, орысша да жазуға болады.',

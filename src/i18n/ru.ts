@@ -25,8 +25,7 @@ export const ru: UiDictionary = {
   'names.siteTranslation': 'перевод сайта, не официальный текст',
   'lang.otherName': 'на казахском',
 
-  // — service, service × district, act and home pages (keep this group together) —
-  'service.placeholder': 'Услуга',
+  // — service, service × district, act and home pages —
   'act.year': (year: string) => `${year} г.`,
   'act.yearNumber': (year: string, number: string) => `${year} г. № ${number}`,
   'act.repealedNotice': 'Акт утратил силу.',
@@ -185,8 +184,7 @@ export const ru: UiDictionary = {
   'placeActs.act': 'Акт',
   'jsonLd.country': 'Казахстан',
 
-  // — regions, districts, offices, open data, embeds, 404 (keep this group together) —
-  'place.placeholder': 'Регион',
+  // — regions, districts, offices, open data, embeds, 404 —
   'place.breadcrumbs': 'Вы здесь',
   'place.districts': 'Районы и города',
   'place.mapLabel': 'Карта учреждений',
@@ -367,8 +365,7 @@ export const ru: UiDictionary = {
   'notFound.elsewhere': 'Также можно перейти:',
   'notFound.home': 'Главная страница',
 
-  // — search (keep this group together) —
-  'search.placeholder': 'Поиск',
+  // — search —
   'search.title': 'Поиск',
   'search.label': 'Учреждение, село, телефон, почтовый индекс или услуга',
   'search.hint': 'Можно писать по-русски или по-казахски.',
