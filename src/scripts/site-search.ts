@@ -223,6 +223,9 @@ function remember(query: string): void {
   const params = new URLSearchParams({ q: query });
   for (const s of selects) if (s.value) params.set(s.dataset.filter ?? '', s.value);
   history.replaceState(null, '', `?${params}`);
+  // The language switch keeps the search: the other language's search page opens on the same query.
+  const other = document.querySelector<HTMLAnchorElement>('a.lang-switch');
+  if (other) other.search = `?${params}`;
 }
 
 if (form && input) {
@@ -248,7 +251,7 @@ if (form && input) {
   // Load the search engine with the page (the page's <link rel=preload> hints start it even earlier):
   // this page is for searching, and the first query should not wait for the round trips of loader,
   // WebAssembly and metadata. The filter lists load after the first answer or when a list gets focus.
-  if (initial) void run(initial);
+  if (initial) searchNow();
   else void loadPagefind();
   for (const s of selects) s.addEventListener('focus', () => void loadPagefind().then(fillFilters), { once: true });
 }

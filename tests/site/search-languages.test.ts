@@ -195,6 +195,9 @@ describe('the search pages answer in their own language', () => {
     const kind = russianOfficeKind('public-service-centre')?.one;
     if (kind) await expect.poll(() => page.locator('#search-results > li p').first().textContent()).toContain(kind);
     expect(await page.locator('#search-status').textContent()).toMatch(/^По запросу «ЦОН» показано \d+ результат/);
+    // The language switch opens the Kazakh search page on the same query.
+    const other = new URL((await page.locator('a.lang-switch').getAttribute('href')) ?? '', site.origin);
+    expect([other.pathname, other.searchParams.get('q')]).toEqual(['/search/', 'ЦОН']);
   });
 
   test('more results come a page at a time', async () => {
