@@ -10,6 +10,7 @@ import { statusPages } from './src/integrations/status-pages.ts';
 export default defineConfig({
   site: 'https://qyzmet.kz',
   trailingSlash: 'always',
+  build: { concurrency: 4 },
   // Kazakh at `/`, Russian under `/ru/`: pages live in src/pages/[...lang]/ and build once per language.
   i18n: { locales: ['kk', 'ru'], defaultLocale: 'kk', routing: { prefixDefaultLocale: false } },
   // statusPages copies a built page: after cspFirst, so the copy has its policy first too.

@@ -20,12 +20,14 @@ export function weeklyIntervals(osm: string): [number, number][] {
   // 2024-01-01 is a Monday; the strings carry no holiday rules, so any week gives the same intervals.
   const monday = new Date(2024, 0, 1);
   const nextMonday = new Date(2024, 0, 8);
-  return oh
+  const intervals = oh
     .getOpenIntervals(monday, nextMonday)
-    .map(([from, to]) => [
+    .map(([from, to]): [number, number] => [
       Math.round((from.getTime() - monday.getTime()) / 60000),
       Math.round((to.getTime() - monday.getTime()) / 60000),
     ]);
+  intervalsByOsm.set(osm, intervals);
+  return intervals;
 }
 
 /** Public holidays (ISO dates) for the given years, Kazakhstan. */
@@ -53,13 +55,18 @@ const kazakhDayNames = ['Дүйсенбі', 'Сейсенбі', 'Сәрсенб�
  * Monday to Sunday in a language. Russian through Intl (2024-01-01 was a Monday); Kazakh from the list
  * above, because Chromium and small-ICU Node builds have no `kk` locale.
  */
+const dayNamesByLang = new Map<Lang, string[]>([['kk', kazakhDayNames]]);
+
 function dayNames(lang: Lang): string[] {
-  if (lang === 'kk') return kazakhDayNames;
+  const known = dayNamesByLang.get(lang);
+  if (known) return known;
   const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
-  return kazakhDayNames.map((_, i) => {
+  const names = kazakhDayNames.map((_, i) => {
     const name = format.format(new Date(Date.UTC(2024, 0, 1 + i)));
     return name.charAt(0).toUpperCase() + name.slice(1);
   });
+  dayNamesByLang.set(lang, names);
+  return names;
 }
 
 function hhmm(minuteOfDay: number): string {
