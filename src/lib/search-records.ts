@@ -6,13 +6,15 @@
  * to the Kazakh page (the Russian search page links its Russian twin), so they are searchable without being
  * hidden text on the page (hidden text leaks into result excerpts).
  */
+
+import { ui } from '../i18n/index.ts';
 import type { Act } from '../schemas/act.ts';
 import type { Office } from '../schemas/office.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Service } from '../schemas/service.ts';
 import { displayPhone } from './format-phone.ts';
 import { officeHref, officeKindLabel } from './office-kind.ts';
-import { russianOfficeKind } from './russian-names.ts';
+import { russianOfficeKind, russianPlaceName, russianServiceName } from './russian-names.ts';
 import { foldText, phoneAliases, stemForms } from './search-fold.ts';
 import { russianPlaceTerms, russianServiceTerms, settlementGeoNames } from './search-russian-terms.ts';
 import { transliterate } from './slug.ts';
@@ -36,6 +38,21 @@ function foldedWithStems(names: readonly (string | null | undefined)[]): string[
     const folded = foldText(n);
     return [folded, ...stemForms(folded)];
   });
+}
+
+const kk = ui('kk');
+const ru = ui('ru');
+
+/**
+ * What /ru/search/ shows of a record in Russian (the title as written stays beside): the kind, and the
+ * reviewed Russian name where one exists, `titlerusite` when it is the site's own translation.
+ */
+function russianMeta(title: string | undefined, kind: string, siteTranslation = false): Record<string, string> {
+  return {
+    kindru: kind,
+    ...(title ? { titleru: title } : {}),
+    ...(title && siteTranslation ? { titlerusite: 'true' } : {}),
+  };
 }
 
 export function officeMeta(office: Office): Record<string, string> {
@@ -99,8 +116,13 @@ export function serviceAliasRecord(service: Service): AliasRecord {
       ...foldedWithStems(russianServiceTerms(service.id)),
     ]),
     language: 'kk',
-    meta: { title: service.name, kind: 'Мемлекеттік қызмет', alias: 'true' },
-    filters: { kind: ['Мемлекеттік қызмет'], service: [service.name] },
+    meta: {
+      title: service.name,
+      kind: kk['search.kind.service'],
+      ...russianMeta(russianServiceName(service.id)?.ru, ru['search.kind.service'], true),
+      alias: 'true',
+    },
+    filters: { kind: [kk['search.kind.service']], service: [service.name] },
   };
 }
 
@@ -109,8 +131,13 @@ export function actAliasRecord(act: Act): AliasRecord {
     url: `/acts/${act.id}/`,
     content: unique([...foldedWithStems([act.title, act.issuer]), act.number, act.registration?.number]),
     language: 'kk',
-    meta: { title: act.title, kind: 'Құқықтық акт', alias: 'true' },
-    filters: { kind: ['Құқықтық акт'] },
+    meta: {
+      title: act.title,
+      kind: kk['search.kind.act'],
+      ...russianMeta(undefined, ru['search.kind.act']),
+      alias: 'true',
+    },
+    filters: { kind: [kk['search.kind.act']] },
   };
 }
 
@@ -122,12 +149,17 @@ export function actAliasRecord(act: Act): AliasRecord {
 export function placeAliasRecord(place: Place, url: string): AliasRecord | null {
   const russian = russianPlaceTerms([place.id]);
   if (!russian.length) return null;
-  const kind = place.parent === null ? 'Өңір' : 'Аудан немесе қала';
+  const kindKey = place.parent === null ? 'search.kind.region' : 'search.kind.district';
   return {
     url,
     content: unique([...foldedWithStems([place.name, ...place.otherNames, ...russian]), transliterate(place.name)]),
     language: 'kk',
-    meta: { title: place.name, kind, alias: 'true' },
+    meta: {
+      title: place.name,
+      kind: kk[kindKey],
+      ...russianMeta(russianPlaceName(place.id)?.ru, ru[kindKey]),
+      alias: 'true',
+    },
     // No `kind` filter: the kind list is of offices, services and acts; a chosen kind leaves places out.
     filters: {},
   };

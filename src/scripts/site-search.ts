@@ -39,6 +39,8 @@ interface SearchUi {
   shown: PluralTemplates;
   none: string;
   more: string;
+  /** The mark after a name the site translated (`перевод сайта, …`); empty on the Kazakh page. */
+  siteTranslation: string;
 }
 
 const PAGE_SIZE = 10;
@@ -114,6 +116,13 @@ function resultItem(r: PagefindResultData): HTMLLIElement {
   const a = dataElement('a');
   a.href = `${linkPrefix}${r.url}`;
   a.textContent = r.meta.title ?? r.url;
+  // The Russian page puts the reviewed Russian name beside the name as written, marked when it is the site's.
+  const russianTitle = dataLang && r.meta.titleru ? document.createElement('span') : null;
+  if (russianTitle) {
+    russianTitle.className = 'name-ru';
+    const mark = r.meta.titlerusite === 'true' ? `, ${ui.siteTranslation}` : '';
+    russianTitle.textContent = ` (${r.meta.titleru}${mark})`;
+  }
   const details = document.createElement('p');
   details.className = 'muted';
   // The Russian page says an office's kind by its reviewed Russian name; everything else is data.
@@ -123,7 +132,7 @@ function resultItem(r: PagefindResultData): HTMLLIElement {
     .filter(Boolean)
     .join(' · ');
   details.append(...(kind ? [kind, rest.textContent ? ' · ' : ''] : []), rest);
-  li.append(a, details);
+  li.append(...(russianTitle ? [a, russianTitle] : [a]), details);
   if (r.meta.alias !== 'true' && r.excerpt) {
     const excerpt = dataElement('p');
     excerpt.innerHTML = r.excerpt; // Pagefind's excerpt: our own page text with <mark> around hits.

@@ -200,6 +200,19 @@ describe('the search pages answer in their own language', () => {
     expect([other.pathname, other.searchParams.get('q')]).toEqual(['/search/', 'ЦОН']);
   });
 
+  test('the Russian page puts the reviewed Russian name beside a service found, marked as the site translation', async () => {
+    const page = pages['/ru/search/'];
+    if (!page) throw new Error('not open');
+    const service = russianNames.services[0];
+    if (!service) throw new Error('no reviewed service names');
+    const hrefs = await runSearch(page, service.ru);
+    expect(hrefs[0]).toBe(`/ru/services/${service.id}/`);
+    const first = page.locator('#search-results > li').first();
+    expect(await first.locator('a').textContent()).toBe(service.kk);
+    expect(await first.locator('.name-ru').textContent()).toBe(` (${service.ru}, перевод сайта, не официальный текст)`);
+    expect(await first.locator('p').first().textContent()).toContain('Государственная услуга');
+  });
+
   test('more results come a page at a time', async () => {
     const page = pages['/search/'];
     if (!page) throw new Error('not open');
