@@ -18,10 +18,8 @@ export const kk = {
     'Деректер күшін жойған немесе мәртебесі белгісіз құқықтық актілерден алынған: олар тарихи мәтін. Өтініш берер алдында мекемеге телефон соғып, мәліметті нақтылаңыз.',
   'moved.title': 'Бет көшті',
   'moved.newAddress': 'Бұл беттің жаңа мекенжайы:',
-  'lang.switchLabel': 'Тіл',
   'lang.other': 'Русский',
   'names.siteTranslation': 'сайттың аудармасы',
-  'lang.otherName': 'орыс тілінде',
 
   // — service, service × district, act and home pages —
   'act.year': (year: string) => `${year} ж.`,

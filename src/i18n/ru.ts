@@ -22,10 +22,8 @@ export const ru: UiDictionary = {
     'Данные взяты из утративших силу правовых актов или актов с неизвестным статусом: это исторический текст. Перед обращением позвоните в учреждение и уточните сведения.',
   'moved.title': 'Страница переехала',
   'moved.newAddress': 'Новый адрес этой страницы:',
-  'lang.switchLabel': 'Язык',
   'lang.other': 'Қазақша',
   'names.siteTranslation': 'перевод сайта, не официальный текст',
-  'lang.otherName': 'на казахском',
 
   // — service, service × district, act and home pages —
   'act.year': (year: string) => `${year} г.`,
