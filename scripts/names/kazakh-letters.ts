@@ -3,19 +3,12 @@
  * Russian-language documents write for them (`Қарабалық` -> `Карабалык`, `Үржар` -> `Уржар`). Pure.
  */
 
-/** Kazakh-only letters and the Russian letter written for each. Latin `i` stands in for `і` in the sources. */
-const KAZAKH_LETTERS: Readonly<Record<string, string>> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-  i: 'и',
-};
+import { KAZAKH_TO_RUSSIAN } from '../../src/lib/text/keyboard.ts';
+
+// The search's keyboard fold, less `ё` (a Russian letter names keep) and plus Latin `i`, which stands in for
+// `і` in the sources.
+const { ё: _keepYo, ...kazakhOnly } = KAZAKH_TO_RUSSIAN;
+const KAZAKH_LETTERS: Readonly<Record<string, string>> = { ...kazakhOnly, i: 'и' };
 
 function mapLetter(letter: string): string {
   const lower = letter.toLowerCase();
