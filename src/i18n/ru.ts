@@ -375,10 +375,8 @@ export const ru: UiDictionary = {
   'search.filter.kind.all': 'Все типы',
   'search.submit': 'Найти',
   'search.shown': (query: string, n: number) => {
-    const form = new Intl.PluralRules('ru').select(n);
-    const shown = form === 'one' ? 'показан' : 'показано';
-    const results = form === 'one' ? 'результат' : form === 'few' ? 'результата' : 'результатов';
-    return `По запросу «${query}» ${shown} ${n} ${results}`;
+    const shown = pluralRu(n, 'показан', 'показано', 'показано');
+    return `По запросу «${query}» ${shown} ${n} ${pluralRu(n, 'результат', 'результата', 'результатов')}`;
   },
   'search.none': (query: string) => `По запросу «${query}» ничего не найдено. Попробуйте написать иначе.`,
   'search.more': 'Показать ещё',

@@ -27,7 +27,9 @@ export function formatDate(lang: Lang, iso: string): string {
   return lang === 'ru' ? formatDateRu(iso) : formatDateKk(iso);
 }
 
+const numberFormat = new Intl.NumberFormat('kk');
+
 /** Kazakh plural-free count phrase: `12 мекеме`. */
 export function count(n: number, noun: string): string {
-  return `${new Intl.NumberFormat('kk').format(n)} ${noun}`;
+  return `${numberFormat.format(n)} ${noun}`;
 }
