@@ -1,4 +1,3 @@
-import { ruCount } from './ru-count.ts';
 import { pluralRu } from './ru-plural.ts';
 import type { UiDictionary } from './types.ts';
 
@@ -249,9 +248,9 @@ export const ru: UiDictionary = {
   'map.offline':
     'Основа карты не загрузилась (нет подключения к интернету): на карте только граница Казахстана и точки. Смотрите список ниже.',
   'map.count': (n: number, regions: boolean) =>
-    `На карте ${n} ${regions ? ruCount(n, ['регион', 'региона', 'регионов']) : ruCount(n, ['учреждение', 'учреждения', 'учреждений'])}.`,
+    `На карте ${n} ${regions ? pluralRu(n, 'регион', 'региона', 'регионов') : pluralRu(n, 'учреждение', 'учреждения', 'учреждений')}.`,
   'map.approximateCount': (n: number) =>
-    `Из них у ${n} ${ruCount(n, ['учреждения', 'учреждений', 'учреждений'])} место показано приблизительно (центр района или области): они отмечены пустым кругом.`,
+    `Из них у ${n} ${pluralRu(n, 'учреждения', 'учреждений', 'учреждений')} место показано приблизительно (центр района или области): они отмечены пустым кругом.`,
   'map.listInstead': 'Список вместо карты',
   'map.approximateAt': (region: boolean) => `место приблизительно: центр ${region ? 'области' : 'района'}`,
   'map.approximate': 'Место приблизительно',
@@ -271,7 +270,7 @@ export const ru: UiDictionary = {
   'data.licence': 'Данные взяты из текстов актов. Координаты: © GeoNames, CC BY 4.0. Условия использования:',
   'data.licenceLink': 'как пользоваться открытыми данными',
   'data.health': 'Качество данных',
-  'data.versions': (n: number) => `${n} ${ruCount(n, ['версия', 'версии', 'версий'])}`,
+  'data.versions': (n: number) => `${n} ${pluralRu(n, 'версия', 'версии', 'версий')}`,
   'data.rowsSeen': 'Строки таблиц',
   'data.offices': 'Записи об учреждениях',
   'data.rowsRejected': 'Отклонённые строки',
@@ -291,9 +290,6 @@ export const ru: UiDictionary = {
   'embed.officesTitle': 'учреждения',
   'embed.districtHeading': 'учреждения социальной защиты',
   'embed.documents': 'Необходимые документы',
-  'embed.status.inForce': 'действует',
-  'embed.status.unknown': 'статус неизвестен',
-  'embed.status.repealed': 'утратил силу',
   'embed.fact.result': 'Результат',
   'embed.fact.recipients': 'Кто может получить',
   'embed.fact.cost': 'Стоимость',
@@ -352,7 +348,7 @@ export const ru: UiDictionary = {
   'embedGuide.tech.message': 'Встраиваемая страница отправляет родительскому окну сообщение',
   'embedGuide.tech.messageAfter': '(ResizeObserver); скрипт в коде проверяет источник сообщения',
   'embedGuide.tech.height': (px: number) =>
-    `и задаёт высоту окна. Без скрипта высота остаётся ${px} ${ruCount(px, ['пиксель', 'пикселя', 'пикселей'])}.`,
+    `и задаёт высоту окна. Без скрипта высота остаётся ${px} ${pluralRu(px, 'пиксель', 'пикселя', 'пикселей')}.`,
   'embedGuide.tech.noindex': 'Встраиваемые страницы не показываются в поисковых системах',
   'embedGuide.tech.noCookies': 'и не используют cookie.',
   'embedGuide.tech.top': 'Ссылки открывают полную страницу в верхнем окне',

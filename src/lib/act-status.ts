@@ -3,7 +3,7 @@ import { type Lang, ui } from '../i18n/index.ts';
 import type { Act } from '../schemas/act.ts';
 import { formatDate } from './kazakh.ts';
 
-export function actStatusText(act: Act, lang: Lang = 'kk'): string {
+export function actStatusText(act: Pick<Act, 'status' | 'repealedBy'>, lang: Lang = 'kk'): string {
   const t = ui(lang);
   if (act.status === 'repealed') {
     return act.repealedBy

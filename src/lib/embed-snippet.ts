@@ -9,12 +9,12 @@ import { type Lang, ui } from '../i18n/index.ts';
 import type { Act } from '../schemas/act.ts';
 import type { Office } from '../schemas/office.ts';
 import type { Service, ServiceVersion } from '../schemas/service.ts';
+import { actStatusText } from './act-status.ts';
 import { groupDocuments } from './document-groups.ts';
 import { type Fact, mainPhone, officeFacts, serviceFacts } from './embed-facts.ts';
 import { escapeHtml as esc } from './embed-html.ts';
-import { embedActStatus } from './embed-status.ts';
 import { absoluteUrl, fullPath } from './embed-urls.ts';
-import { formatDate } from './format-date.ts';
+import { formatDate } from './kazakh.ts';
 import { officeKindName, officeKindOrder } from './office-kind.ts';
 import type { DistrictPage } from './places.ts';
 import { russianPlaceName, russianServiceName } from './russian-names.ts';
@@ -60,7 +60,7 @@ function footer(path: string, ctx: SnippetContext, act: Act | undefined): string
   const host = new URL(url).host;
   const law = act ? ` ${esc(t['embed.act'])} ${source(actLabel(act), ctx)}.` : '';
   // A Russian date ends in «г.»: no second full stop after it.
-  const date = formatDate(ctx.dataDate, langOf(ctx));
+  const date = formatDate(langOf(ctx), ctx.dataDate);
   return (
     `<p><small>${esc(t['embed.fullInfoAt'])} <a href="${esc(url)}">${esc(host)}</a>.${law}` +
     ` ${esc(t['embed.dataDate'])} ${esc(date)}${date.endsWith('.') ? '' : '.'} ${esc(t['embed.callFirst'])}</small></p>`
@@ -70,7 +70,7 @@ function footer(path: string, ctx: SnippetContext, act: Act | undefined): string
 /** The act's status before any fact: a pasted snippet must not show a repealed act's figures as current. */
 function statusLine(act: Act | undefined, ctx: SnippetContext): string[] {
   if (!act) return [];
-  return [`<p><strong>${source(actLabel(act), ctx)}: ${esc(embedActStatus(act, langOf(ctx)))}.</strong></p>`];
+  return [`<p><strong>${source(actLabel(act), ctx)}: ${esc(actStatusText(act, langOf(ctx)))}.</strong></p>`];
 }
 
 function wrap(lines: readonly string[], ctx: SnippetContext): string {

@@ -6,6 +6,7 @@
 import type { Lang } from '../i18n/index.ts';
 import type { UiDictionary } from '../i18n/types.ts';
 import type { RussianPlaceName } from '../schemas/russian-names.ts';
+import { titleName } from './title-name.ts';
 
 export interface PlaceTitle {
   /** For `<title>`. */
@@ -17,7 +18,7 @@ export interface PlaceTitle {
 export function placeTitle(name: string, russian: Pick<RussianPlaceName, 'ru'> | null, lang: Lang): PlaceTitle {
   const plain = lang === 'kk' ? name : (russian?.ru ?? null);
   return {
-    text: plain ?? name,
+    text: titleName(lang, name, russian),
     map: (t) => (plain ? t['place.mapLabelOf'](plain) : t['place.mapLabel']),
   };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { ui } from '../../../src/i18n/index.ts';
-import { ruCount } from '../../../src/i18n/ru-count.ts';
+import { pluralRu } from '../../../src/i18n/ru-plural.ts';
+import { actStatusText } from '../../../src/lib/act-status.ts';
 import { editorialId, editorialPagesByLang } from '../../../src/lib/editorial-pages.ts';
-import { embedActStatus } from '../../../src/lib/embed-status.ts';
-import { formatDate } from '../../../src/lib/format-date.ts';
+import { formatDate } from '../../../src/lib/kazakh.ts';
 import { officeKindLabel, officeKindName } from '../../../src/lib/office-kind.ts';
 import { weeklyTable } from '../../../src/lib/opening-hours.ts';
 import { placeTitle } from '../../../src/lib/place-title.ts';
@@ -13,7 +13,7 @@ describe('dates in the page language', () => {
     { iso: '2012-11-05', lang: 'kk' as const, out: '2012 ж. 5 қараша' },
     { iso: '2012-11-05', lang: 'ru' as const, out: '5 ноября 2012 г.' },
   ])('formats $iso as "$out" ($lang)', ({ iso, lang, out }) => {
-    expect(formatDate(iso, lang)).toBe(out);
+    expect(formatDate(lang, iso)).toBe(out);
   });
 });
 
@@ -24,7 +24,7 @@ describe('Russian counts', () => {
     { n: 11, out: 'учреждений' },
     { n: 21, out: 'учреждение' },
   ])('$n takes "$out"', ({ n, out }) => {
-    expect(ruCount(n, ['учреждение', 'учреждения', 'учреждений'])).toBe(out);
+    expect(pluralRu(n, 'учреждение', 'учреждения', 'учреждений')).toBe(out);
   });
 
   test('the map counts regions and offices in the right form', () => {
@@ -85,7 +85,7 @@ describe('act status in an embed', () => {
     { act: { status: 'unknown' as const }, lang: 'ru' as const, out: 'статус неизвестен' },
     { act: { status: 'in-force' as const }, lang: 'ru' as const, out: 'действует' },
   ])('reads "$out"', ({ act, lang, out }) => {
-    expect(embedActStatus(act as Parameters<typeof embedActStatus>[0], lang)).toBe(out);
+    expect(actStatusText(act as Parameters<typeof actStatusText>[0], lang)).toBe(out);
   });
 });
 
