@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { IngestResult } from '../../../scripts/ingest/run-ingest.ts';
+import { kazakhLatin } from '../../../src/lib/names/latin.ts';
 import { everydayNames, geographyChanges, situations } from '../../../src/lib/names/vocabularies.ts';
 import { russianNames } from '../../../src/lib/russian-names.ts';
 import { ingestCommittedSources } from '../../helpers/ingest-inputs.ts';
@@ -129,6 +130,10 @@ describe("today's geography", () => {
         .map((p) => p.id);
       expect({ change: c.id, places: [...c.places].sort() }).toEqual({ change: c.id, places: moved.sort() });
     }
+  });
+
+  test("today's Latin name is the 2021 Kazakh Latin alphabet's, by the tested rule", () => {
+    expect(geographyChanges.filter((c) => c.today.latin !== kazakhLatin(c.today.kk)).map((c) => c.id)).toEqual([]);
   });
 
   test('Қапшағай is Қонаев today, with the decree of 2022', () => {
