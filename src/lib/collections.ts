@@ -9,6 +9,7 @@ import type { Place } from '../schemas/place.ts';
 import type { Service } from '../schemas/service.ts';
 import { sortByKk } from './kazakh.ts';
 import { buildPlaces, type RegionPage } from './places/pages.ts';
+import { type Answers, buildAnswers } from './services/answers.ts';
 import { buildClauseIndex, type ClauseIndex } from './sources/label.ts';
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -49,3 +50,8 @@ export const loadPlaces = once(async (): Promise<Place[]> => (await getCollectio
 
 /** Clause starts of every act, for source links that name the clause (`11-тармақ`). */
 export const loadClauseIndex = once(async (): Promise<ClauseIndex> => buildClauseIndex(await loadServices()));
+
+/** Every service x district answer, by service and by district (src/lib/services/answers.ts). */
+export const loadAnswers = once(
+  async (): Promise<Answers> => buildAnswers(await loadServices(), await loadRegions(), await loadOffices()),
+);
