@@ -1,20 +1,14 @@
+/** The answers index over the data the ingest builds from the committed acts. */
 import { describe, expect, test } from 'vitest';
-import offices from '../../../content/data/offices.json' with { type: 'json' };
-import places from '../../../content/data/places.json' with { type: 'json' };
-import services from '../../../content/data/services.json' with { type: 'json' };
 import { buildPlaces } from '../../../src/lib/places/pages.ts';
 import { buildAnswers, hasAnswer } from '../../../src/lib/services/answers.ts';
 import { serviceDistricts } from '../../../src/lib/services/districts.ts';
-import { officeSchema } from '../../../src/schemas/office.ts';
-import { placeSchema } from '../../../src/schemas/place.ts';
-import { serviceSchema } from '../../../src/schemas/service.ts';
+import { ingestCommittedSources } from '../../helpers/ingest-inputs.ts';
 
-const allOffices = offices.map((o) => officeSchema.parse(o));
-const allServices = services.map((s) => serviceSchema.parse(s));
-const regions = buildPlaces(
-  allOffices,
-  places.map((p) => placeSchema.parse(p)),
-);
+const data = ingestCommittedSources();
+const allOffices = data.offices;
+const allServices = data.services;
+const regions = buildPlaces(allOffices, data.places);
 
 describe('the answers, by service and by district', () => {
   const answers = buildAnswers(allServices, regions, allOffices);

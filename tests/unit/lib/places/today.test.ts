@@ -1,8 +1,10 @@
+/** "Today: …" lines of place pages, against content/names/today.json and the places the ingest builds. */
 import { describe, expect, test } from 'vitest';
-import places from '../../../../content/data/places.json' with { type: 'json' };
 import { geographyChanges } from '../../../../src/lib/names/vocabularies.ts';
 import { todayOfDistrict, todayOfRegion } from '../../../../src/lib/places/today.ts';
+import { ingestCommittedSources } from '../../../helpers/ingest-inputs.ts';
 
+const { places } = ingestCommittedSources();
 const parentOf = new Map(places.map((p) => [p.id, p.parent]));
 const created = geographyChanges.filter((c) => c.kind === 'region-created');
 const renamedRegions = geographyChanges.filter((c) => c.kind === 'region-renamed');
