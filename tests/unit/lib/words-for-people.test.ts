@@ -1,12 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { flagText } from '../../../src/lib/sources/flag-text.ts';
-import {
-  buildClauseIndex,
-  humaniseFileRefs,
-  shortSourceLabel,
-  sourceLabel,
-  stripFileRefs,
-} from '../../../src/lib/sources/label.ts';
+import { buildClauseIndex, shortSourceLabel, sourceLabel } from '../../../src/lib/sources/label.ts';
+import { phoneNote } from '../../../src/lib/sources/phone-note.ts';
 import { referenceParts, referenceSentence } from '../../../src/lib/sources/reference-text.ts';
 import type { Service, ServiceVersion } from '../../../src/schemas/service.ts';
 import { karagandaAct, registrationVersion } from './embed-records.ts';
@@ -40,12 +35,23 @@ describe('a source reference as a person reads it', () => {
     expect(shortSourceLabel({ file, line: 30 }, index)).toBe('30-жол');
   });
 
-  test('file names in notes become the act and line, or are dropped where no act list is at hand', () => {
-    const note = 'қала коды 7212 осы қаладағы басқа нөмірден алынды («8-7212 30-01-69», 002_24378b1da5dcbe4b.txt:804)';
-    expect(humaniseFileRefs(note, [karagandaAct])).toBe(
-      'қала коды 7212 осы қаладағы басқа нөмірден алынды («8-7212 30-01-69», Қарағанды облысының әкімдігі, 2008 ж. № 32/08, 804-жол)',
+  test('a completed area code names the act and line it came from, or only the number where no act list is at hand', () => {
+    const phone = {
+      note: 'қабылдау бөлмесі',
+      areaCode: {
+        code: '7212',
+        from: 'same-town' as const,
+        raw: '8-7212 30-01-69',
+        source: { file: karagandaAct.file, line: 804 },
+      },
+    };
+    expect(phoneNote(phone, [karagandaAct])).toBe(
+      'қабылдау бөлмесі; қала коды 7212 осы қаладағы басқа нөмірден алынды («8-7212 30-01-69», Қарағанды облысының әкімдігі, 2008 ж. № 32/08, 804-жол)',
     );
-    expect(stripFileRefs(note)).toBe('қала коды 7212 осы қаладағы басқа нөмірден алынды («8-7212 30-01-69»)');
+    expect(phoneNote(phone, null)).toBe(
+      'қабылдау бөлмесі; қала коды 7212 осы қаладағы басқа нөмірден алынды («8-7212 30-01-69»)',
+    );
+    expect(phoneNote({ note: null }, [karagandaAct])).toBeNull();
   });
 });
 
