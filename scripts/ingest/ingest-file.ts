@@ -5,12 +5,12 @@
 import type { Act } from '../../src/schemas/act.ts';
 import type { OfficeRow } from '../../src/schemas/office.ts';
 import type { ServiceVersion } from '../../src/schemas/service.ts';
+import { ingestAppendix } from './ingest-appendix.ts';
+import { checkReadable } from './integrity/check-readable.ts';
 import { checkSource, noAct } from './integrity/check-source.ts';
 import { normaliseSource } from './normalise/index.ts';
 import { parseActHead } from './parse/parse-act-head.ts';
 import { parseServiceVersion } from './parse/parse-service-version.ts';
-import { readAppendix } from './read-appendix.ts';
-import { checkReadable } from './read-checks.ts';
 import type { FileReport } from './report/build-report.ts';
 import { type ClauseReading, scheduleReadings } from './resolve/hours/schedule-readings.ts';
 import { segmentSource } from './segment/segment-source.ts';
@@ -89,7 +89,7 @@ export function ingestFile(
         region: act.region,
         claimedAs: parsed.claimedAppendices[appendix.number],
       };
-      const read = readAppendix(appendix, place, parsers);
+      const read = ingestAppendix(appendix, place, parsers);
       report.appendices.push(read.entry);
       out.diagnostics.push(...read.diagnostics);
       out.offices.push(...read.offices);

@@ -1,6 +1,7 @@
 /**
  * The ingest pipeline, as a table of contents. Pure: source texts and the reviewed inputs in, validated
- * records and a report out. Only read-sources.ts, read-inputs.ts and emit.ts touch the file system.
+ * records and a report out. Only read-sources.ts, read-inputs.ts and emit.ts touch the file system (a
+ * `read-` name is kept for modules that do).
  */
 import type { Act } from '../../src/schemas/act.ts';
 import type { Office } from '../../src/schemas/office.ts';
@@ -9,7 +10,7 @@ import type { IngestReport } from '../../src/schemas/report.ts';
 import type { Service } from '../../src/schemas/service.ts';
 import { ingestFile } from './ingest-file.ts';
 import type { IngestInputs } from './inputs.ts';
-import { checkActId } from './integrity/check-source.ts';
+import { dropIdClashes } from './integrity/drop-id-clashes.ts';
 import { createTableParsers } from './parse/registry.ts';
 import { buildReport } from './report/build-report.ts';
 import { applicabilityTotals } from './resolve/applicability/applicability-totals.ts';
@@ -44,31 +45,18 @@ export function runIngest(
   hashes: Readonly<Record<string, string>> = {},
 ): IngestResult {
   // 1-5. Each file on its own (ingest-file.ts): read check, normalise, segment, act head, service
-  //      documents, and office rows from the appendix tables the registry recognises.
+  //      documents, and office rows from the appendix tables the registry recognises (ingest-appendix.ts).
   const parsers = createTableParsers(inputs.corrections);
   // In name order whatever order the caller gives, so merged lists come out the same (as readSources reads).
   const ordered = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const read = ordered.map((source, i) => ingestFile(source, parsers, ordered.slice(0, i)));
+  const files = ordered.map((source, i) => ingestFile(source, parsers, ordered.slice(0, i)));
   // A second act with an id already taken (a copy with one line changed) is skipped whole: ids are URLs.
-  const clashes = read.flatMap((r, i) => {
-    const act = r.act;
-    const clash =
-      act &&
-      checkActId(
-        act,
-        read.slice(0, i).flatMap((e) => (e.act ? [e.act] : [])),
-        r.report.file,
-        1,
-      );
-    if (!clash) return [];
-    Object.assign(r, { act: null, versions: [], offices: [], clauseHours: [] });
-    r.report.act = null;
-    return [clash];
-  });
+  const unique = dropIdClashes(files);
+  const read = unique.files;
   const diagnostics = [
     ...inputs.corrections.diagnostics.filter((d) => d.line === null),
     ...read.flatMap((r) => r.diagnostics),
-    ...clashes,
+    ...unique.diagnostics,
   ];
   const acts = read.flatMap((r) => (r.act ? [r.act] : []));
   const versions = read.flatMap((r) => r.versions);

@@ -12,9 +12,9 @@ import type {
   SourceLine,
 } from '../types.ts';
 import { checkClauseNumbers, checkDocuments } from './check-segments.ts';
+import { findDocumentTitle } from './document-title.ts';
 import { findDocumentStarts } from './find-documents.ts';
 import { lastTextLine } from './line-keys.ts';
-import { readDocumentTitle } from './read-document-title.ts';
 import { findAppendixHeadings, segmentAppendices } from './segment-appendices.ts';
 import { segmentClauses } from './segment-clauses.ts';
 
@@ -57,7 +57,7 @@ function buildDocument(
   diagnostics: Diagnostic[],
 ): DocumentSegment {
   const at = { file, line: lines[approvedAt]?.line ?? null };
-  const title = readDocumentTitle(lines, approvedAt + 1, end);
+  const title = findDocumentTitle(lines, approvedAt + 1, end);
   if (title.name === null) {
     diagnostics.push(
       diagnostic('warning', 'document-name-unread', `document ${ordinal}: no service name in its title`, at),

@@ -1,5 +1,5 @@
-import { diagnostic } from './diagnostics.ts';
-import type { Diagnostic, SourceText } from './types.ts';
+import { diagnostic } from '../diagnostics.ts';
+import type { Diagnostic, SourceText } from '../types.ts';
 
 /**
  * Whether a source can be read as an act text at all. A file of random bytes decodes to replacement
