@@ -9,11 +9,11 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyProject, projectRoot, removeTemp } from '../../scripts/bench/temp-project.ts';
-import { launchBrowser, offlineContext } from './browser.ts';
+import { launchBrowser, offlineContext } from '../../scripts/harness/browser.ts';
+import { type RunningServer, serveDirectory } from '../../scripts/harness/static-server.ts';
+import { copyProject, projectRoot, removeTemp } from '../../scripts/harness/temp-project.ts';
 import { htmlSinkFaults } from './checks/html-sinks.ts';
 import { hostileSource, hostileStrings } from './hostile-source.ts';
-import { type RunningServer, serveDirectory } from './static-server.ts';
 
 let dir = '';
 let dist = '';
