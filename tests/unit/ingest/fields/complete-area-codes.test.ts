@@ -1,32 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { completeAreaCodes, townKey } from '../../../../scripts/ingest/resolve/complete-area-codes.ts';
 import type { Office, Phone } from '../../../../src/schemas/office.ts';
+import * as record from '../../../helpers/records.ts';
 
 const FILE = '000_8780a4b2e90bbbe3.txt';
 
-function office(id: string, region: string, settlement: string | null, phones: Phone[], line: number): Office {
-  return {
+const office = (id: string, region: string, settlement: string | null, phones: Phone[], line: number): Office =>
+  record.office({
     id,
     kind: 'public-service-centre',
     name: id,
     region,
-    district: null,
     settlement,
-    postcode: null,
-    address: null,
     phones,
-    emails: [],
-    websites: [],
-    hours: null,
-    receptions: [],
-    head: null,
-    cabinet: null,
-    unit: null,
-    location: null,
-    flags: [],
     sources: [{ file: FILE, line, act: '2012-1', appendix: '2012-1-1/1' }],
-  };
-}
+  });
 
 const bare = (raw: string, note: string | null = null): Phone => ({ number: null, raw, type: 'phone', note });
 

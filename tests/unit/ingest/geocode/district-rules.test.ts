@@ -9,7 +9,8 @@ import { matchPlace } from '../../../../scripts/ingest/resolve/geocode/match-pla
 import { geocodeOffices as geocodeWith } from '../../../../scripts/ingest/resolve/geocode-offices.ts';
 import type { Office } from '../../../../src/schemas/office.ts';
 import { committedInputs } from '../../../helpers/ingest-inputs.ts';
-import { fixtureOffices, office } from './fixture-offices.ts';
+import { office } from '../../../helpers/records.ts';
+import { fixtureOffices } from './fixture-offices.ts';
 
 // The committed gazetteer, passed in as the ingest does (no JSON read at import time).
 const geocodeOffices = (offices: readonly Office[]) => geocodeWith(offices, committedInputs().gazetteer);

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { geocodeOffices as geocodeWith } from '../../../../scripts/ingest/resolve/geocode-offices.ts';
 import type { Office } from '../../../../src/schemas/office.ts';
 import { committedInputs } from '../../../helpers/ingest-inputs.ts';
-import { fixtureOffices, office } from './fixture-offices.ts';
+import { office } from '../../../helpers/records.ts';
+import { fixtureOffices } from './fixture-offices.ts';
 
 const geocodeOffices = (offices: readonly Office[]) => geocodeWith(offices, committedInputs().gazetteer);
 

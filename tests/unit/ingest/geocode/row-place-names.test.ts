@@ -5,7 +5,7 @@ import {
   rowPlaceNames,
   settlementInAddress,
 } from '../../../../scripts/ingest/resolve/geocode/row-place-names.ts';
-import { office } from './fixture-offices.ts';
+import { office } from '../../../helpers/records.ts';
 
 describe('settlementInAddress', () => {
   test.each([
