@@ -13,15 +13,16 @@ import { decodeSource } from '../../scripts/ingest/integrity/decode-source.ts';
 import { type IngestResult, runIngest } from '../../scripts/ingest/run-ingest.ts';
 import type { SourceText } from '../../scripts/ingest/types.ts';
 import { committedInputs } from '../helpers/ingest-inputs.ts';
+import { sourceFile } from '../helpers/source-files.ts';
 
 type Files = Map<string, Buffer>;
 
 const F = {
-  national: '000_8780a4b2e90bbbe3.txt',
-  almaty: '001_c8303bd5a1b4be25.txt',
-  karaganda: '002_24378b1da5dcbe4b.txt',
-  zhambyl: '003_c35db5c653e8b815.txt',
-  akmola: '004_b408720c1e18927b.txt',
+  national: sourceFile('000'),
+  almaty: sourceFile('001'),
+  karaganda: sourceFile('002'),
+  zhambyl: sourceFile('003'),
+  akmola: sourceFile('004'),
 };
 
 let clean: Files;
@@ -38,16 +39,14 @@ beforeAll(async () => {
 }, 60_000);
 
 /**
- * Phones whose area code was completed from another file's number (the note cites `00N_…:line`): a
+ * Phones whose area code was completed from another file's number (`areaCode.source` names that file): a
  * declared cross-file inference, like the links to services, so left out of the comparison. 000 writes
  * Taldykorgan numbers without a code and only 001 shows it: cut 001, and they rightly fall back to
  * `number: null`. (A fixed city-to-code table would remove this dependency: issue 13.)
  */
 function ownPhones(office: IngestResult['offices'][number]) {
   const own = office.sources[0]?.file ?? '';
-  return office.phones.map((p) =>
-    /\d{3}_[0-9a-f]+\.txt:\d+/.test(p.note ?? '') && !(p.note ?? '').includes(own) ? { raw: p.raw, type: p.type } : p,
-  );
+  return office.phones.map((p) => (p.areaCode && p.areaCode.source.file !== own ? { raw: p.raw, type: p.type } : p));
 }
 
 /** What a file contributes: its act, its service versions, the offices listed in it alone. */

@@ -4,9 +4,10 @@ import { buildClauseIndex, shortSourceLabel, sourceLabel } from '../../../src/li
 import { phoneNote } from '../../../src/lib/sources/phone-note.ts';
 import { referenceParts, referenceSentence } from '../../../src/lib/sources/reference-text.ts';
 import type { Service, ServiceVersion } from '../../../src/schemas/service.ts';
+import { sourceFile } from '../../helpers/source-files.ts';
 import { karagandaAct, registrationVersion } from './embed-records.ts';
 
-const file = '002_24378b1da5dcbe4b.txt';
+const file = sourceFile('002');
 const clause = (number: string, line: number) => ({
   number,
   section: null,
@@ -68,7 +69,7 @@ describe('Kazakh sentences from structured fields', () => {
       year: '2012',
       number: null,
     },
-    sources: [{ file: '001_c8303bd5a1b4be25.txt', line: 7019 }],
+    sources: [{ file: sourceFile('001'), line: 7019 }],
   };
 
   test('a reference to a standard not in the sources says where the list is and that it is missing', () => {
@@ -108,7 +109,7 @@ describe('the same in Russian', () => {
         year: '2012',
         number: null,
       },
-      sources: [{ file: '001_c8303bd5a1b4be25.txt', line: 7019 }],
+      sources: [{ file: sourceFile('001'), line: 7019 }],
     };
     const parts = referenceParts(reference, 'ru');
     const words = parts.filter((p) => typeof p === 'string').join('');

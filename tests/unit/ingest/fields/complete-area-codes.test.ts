@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { completeAreaCodes, townKey } from '../../../../scripts/ingest/resolve/complete-area-codes.ts';
 import type { Office, Phone } from '../../../../src/schemas/office.ts';
 import * as record from '../../../helpers/records.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 
-const FILE = '000_8780a4b2e90bbbe3.txt';
+const FILE = sourceFile('000');
 
 const office = (id: string, region: string, settlement: string | null, phones: Phone[], line: number): Office =>
   record.office({

@@ -10,6 +10,7 @@ import { geocodeOffices as geocodeWith } from '../../../../scripts/ingest/resolv
 import type { Office } from '../../../../src/schemas/office.ts';
 import { committedInputs } from '../../../helpers/ingest-inputs.ts';
 import { office } from '../../../helpers/records.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { fixtureOffices } from './fixture-offices.ts';
 
 // The committed gazetteer, passed in as the ingest does (no JSON read at import time).
@@ -95,7 +96,7 @@ describe('no region-centre pin for an office whose district is known', () => {
       district: 'Балхаш ауданы',
       settlement,
       address,
-      sources: [{ file: '001_c8303bd5a1b4be25.txt', line, act: '2012-349', appendix: '2012-349-1/3' }],
+      sources: [{ file: sourceFile('001'), line, act: '2012-349', appendix: '2012-349-1/3' }],
     });
   const rows = [
     akim('bakanas', 'Бақанас селолық округ аудан әкімінің аппараты', 'Баканас', 'Баканас, Қонаев көш., 66', 4440),

@@ -3,11 +3,12 @@
  * they cite (file and line in content/sources), so the refiners are tested on real offices.
  */
 import type { OfficeRow, Phone } from '../../../../src/schemas/office.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 
-export const F000 = '000_8780a4b2e90bbbe3.txt';
-export const F001 = '001_c8303bd5a1b4be25.txt';
-export const F002 = '002_24378b1da5dcbe4b.txt';
-export const F004 = '004_b408720c1e18927b.txt';
+export const F000 = sourceFile('000');
+export const F001 = sourceFile('001');
+export const F002 = sourceFile('002');
+export const F004 = sourceFile('004');
 
 const ACT: Record<string, string> = {
   [F000]: '2011-394',
