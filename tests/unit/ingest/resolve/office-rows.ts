@@ -2,7 +2,9 @@
  * Test helper: office rows as the field builder makes them, with the values copied from the source rows
  * they cite (file and line in content/sources), so the refiners are tested on real offices.
  */
+
 import type { OfficeRow, Phone } from '../../../../src/schemas/office.ts';
+import { office } from '../../../helpers/records.ts';
 import { sourceFile } from '../../../helpers/source-files.ts';
 
 export const F000 = sourceFile('000');
@@ -37,24 +39,7 @@ export function row(
   fields: Partial<OfficeRow> & Pick<OfficeRow, 'kind' | 'name' | 'region' | 'district'>,
 ): OfficeRow {
   const act = ACT[file] ?? 'test';
-  return {
-    id: `${act}-r${line}`,
-    settlement: null,
-    postcode: null,
-    address: null,
-    phones: [],
-    emails: [],
-    websites: [],
-    hours: null,
-    receptions: [],
-    head: null,
-    cabinet: null,
-    unit: null,
-    location: null,
-    flags: [],
-    sources: [{ file, line, act, appendix: `${act}-${appendix}` }],
-    ...fields,
-  };
+  return office({ id: `${act}-r${line}`, sources: [{ file, line, act, appendix: `${act}-${appendix}` }], ...fields });
 }
 
 const AKSU = {
