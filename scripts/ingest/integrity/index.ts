@@ -6,6 +6,7 @@
  */
 import { diagnostic } from '../diagnostics.ts';
 import type { AppendixSegment, Diagnostic, TableParseResult } from '../types.ts';
+import { checkRowContent, checkTableKind } from './row-content.ts';
 import { checkRowNumbering } from './row-numbering.ts';
 
 /** Checks over one parsed office table. */
@@ -14,5 +15,9 @@ export function checkTable(appendixId: string, appendix: AppendixSegment, table:
     const message = `${appendixId}: the appendix is a table of offices («${appendix.title.slice(0, 60)}») but no row was read from it`;
     return [diagnostic('error', 'table-empty', message, { file: appendix.file, line: appendix.span.line })];
   }
-  return checkRowNumbering(appendixId, table.rows);
+  return [
+    ...checkRowNumbering(appendixId, table.rows),
+    ...checkRowContent(appendixId, table.rows),
+    ...checkTableKind(appendixId, table.rows),
+  ];
 }
