@@ -15,7 +15,7 @@ import type { KzGazetteer } from '../../geodata/types.ts';
 import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
 import { placeKey } from './geocode/place-key.ts';
-import type { DistrictGroup } from './group-districts.ts';
+import { type DistrictGroup, sameDistrict } from './group-districts.ts';
 import { foldKazakh } from './merge-offices/office-keys.ts';
 
 export interface ConfirmedGroup extends DistrictGroup {
@@ -28,17 +28,30 @@ export interface PlaceSources {
   gazetteer: KzGazetteer;
 }
 
-/** The reviewed entry for a group: by its name as written, else by the id one of its spellings gives. */
+/**
+ * The reviewed entry for a group: by its name or one of the spellings the entry lists (`Щучье ауданы` for
+ * `Бурабай ауданы`, which only 000 beside 004 tells), else by the id one of its spellings gives, else
+ * by a spelling one letter off or one ending the other (`Сәтбаев` / `Сәтпаев`, `Тұрар Рысқұлов` /
+ * `Рысқұлов`), as groupDistricts joins spellings: so a group one act alone spells still finds its entry.
+ */
 function reviewedEntry(group: DistrictGroup, reviewed: readonly RussianPlaceName[]): RussianPlaceName | null {
   const region = slugify(group.region);
-  const folded = new Set(group.spellings.map(foldKazakh));
-  const byName = reviewed.filter((r) => folded.has(foldKazakh(r.kk)));
   // `Жамбыл ауданы` of three regions: the reviewed ids carry the region in front.
-  const inRegion = byName.filter((r) => r.id.startsWith(`${region}-`));
-  const named = inRegion.length > 0 ? inRegion : byName;
-  if (named.length > 0) return [...named].sort((a, b) => a.id.localeCompare(b.id))[0] as RussianPlaceName;
+  const pick = (found: readonly RussianPlaceName[]): RussianPlaceName | null => {
+    const inRegion = found.filter((r) => r.id.startsWith(`${region}-`));
+    const named = inRegion.length > 0 ? inRegion : found;
+    // Two entries of other regions, neither this one's: not told apart, so none.
+    return named.length === 1 || inRegion.length > 0
+      ? ([...named].sort((a, b) => a.id.localeCompare(b.id))[0] ?? null)
+      : null;
+  };
+  const folded = new Set(group.spellings.map(foldKazakh));
+  const byName = pick(reviewed.filter((r) => [r.kk, ...r.spellings].some((k) => folded.has(foldKazakh(k)))));
+  if (byName) return byName;
   const ids = new Set(group.spellings.flatMap((s) => [slugify(s), `${region}-${slugify(s)}`]));
-  return reviewed.find((r) => ids.has(r.id)) ?? null;
+  const byId = reviewed.find((r) => ids.has(r.id));
+  if (byId) return byId;
+  return pick(reviewed.filter((r) => group.spellings.some((s) => sameDistrict(s, r.kk))));
 }
 
 /**
@@ -71,11 +84,8 @@ export function confirmPlaces(
   const confirmed = groups.map((group): ConfirmedGroup => {
     const entry = reviewedEntry(group, sources.reviewed);
     if (entry) {
-      const name =
-        group.spellings.find((s) => s === entry.kk) ??
-        group.spellings.find((s) => foldKazakh(s) === foldKazakh(entry.kk)) ??
-        group.name;
-      return { ...group, id: entry.id, name, confirmed: true };
+      // The reviewed name, whatever spellings the acts present today use; theirs stay other names.
+      return { ...group, id: entry.id, name: entry.kk, confirmed: true };
     }
     const spellings = new Set(group.spellings);
     const its = offices.filter((o) => o.region === group.region && o.district !== null && spellings.has(o.district));

@@ -19,7 +19,7 @@ export interface DistrictGroup {
 
 const placeWord = (name: string) => name.trim().split(/\s+/).at(-1) ?? '';
 
-function sameDistrict(a: string, b: string): boolean {
+export function sameDistrict(a: string, b: string): boolean {
   if (placeWord(a) !== placeWord(b)) return false;
   const x = districtStem(a);
   const y = districtStem(b);

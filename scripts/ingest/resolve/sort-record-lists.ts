@@ -1,7 +1,7 @@
 /**
- * Lists of ids in records, sorted by id (issue 19): an office's services and roles were in the order its
- * rows were read, so damaging one act reordered another act's office's roles. Sorted, no list depends on
- * which act was read first or is present.
+ * Lists of ids in records, sorted by id (issue 19): an office's services and roles, a version's offices
+ * and its complaint route's districts were in the order rows were read, so damaging one act reordered
+ * another act's records. Sorted, no list depends on which act was read first or is present.
  */
 import type { Office } from '../../../src/schemas/office.ts';
 import type { Service } from '../../../src/schemas/service.ts';
@@ -15,7 +15,20 @@ export function sortRecordLists(
   return {
     services: services.map((s) => ({
       ...s,
-      versions: s.versions.map((v) => (v.offices ? { ...v, offices: [...v.offices].sort(byText) } : v)),
+      versions: s.versions.map((v) => ({
+        ...v,
+        ...(v.offices ? { offices: [...v.offices].sort(byText) } : {}),
+        ...(v.complaintOffices
+          ? {
+              complaintOffices: v.complaintOffices
+                .map((c) => ({
+                  ...c,
+                  steps: c.steps.map((step) => ({ ...step, officeIds: [...step.officeIds].sort(byText) })),
+                }))
+                .sort((a, b) => byText(a.district, b.district)),
+            }
+          : {}),
+      })),
     })),
     offices: offices.map((o) => ({
       ...o,
