@@ -23,10 +23,10 @@ export interface DataProblem {
 
 /** The four collections as read from content/data, not yet trusted. */
 export interface RawDataSet {
-  acts: unknown[];
-  services: unknown[];
-  offices: unknown[];
-  places: unknown[];
+  acts: readonly unknown[];
+  services: readonly unknown[];
+  offices: readonly unknown[];
+  places: readonly unknown[];
 }
 
 const SCHEMAS = { acts: actSchema, services: serviceSchema, offices: officeSchema, places: placeSchema } as const;

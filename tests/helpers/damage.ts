@@ -13,7 +13,11 @@ export const fromLines = (ls: readonly string[]): Buffer => Buffer.from(ls.join(
 
 /** The byte offset where 1-based `line` starts. */
 export const byteOfLine = (bytes: Buffer, line: number): number =>
-  Buffer.byteLength(`${lines(bytes).slice(0, line - 1).join('\n')}\n`);
+  Buffer.byteLength(
+    `${lines(bytes)
+      .slice(0, line - 1)
+      .join('\n')}\n`,
+  );
 
 /** The kinds of damage the suite applies, each at a 1-based line of the file. */
 export const damages = {

@@ -6,7 +6,12 @@
  */
 import { diagnostic } from '../diagnostics.ts';
 import type { AppendixSegment, Diagnostic, TableParseResult } from '../types.ts';
-import { checkRowContent, checkTableKind } from './row-content.ts';
+
+export { checkGarbageLines } from './garbage-lines.ts';
+export { checkTableCopies } from './table-copies.ts';
+
+import { checkPrintedRowNumbers } from './printed-row-numbers.ts';
+import { checkRepeatedBlock, checkRowContent, checkTableKind } from './row-content.ts';
 import { checkRowNumbering } from './row-numbering.ts';
 
 /** Checks over one parsed office table. */
@@ -17,7 +22,9 @@ export function checkTable(appendixId: string, appendix: AppendixSegment, table:
   }
   return [
     ...checkRowNumbering(appendixId, table.rows),
+    ...checkPrintedRowNumbers(appendixId, appendix),
     ...checkRowContent(appendixId, table.rows),
+    ...checkRepeatedBlock(appendixId, table.rows),
     ...checkTableKind(appendixId, table.rows),
   ];
 }

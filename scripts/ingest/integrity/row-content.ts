@@ -37,6 +37,31 @@ export function checkRowContent(appendixId: string, rows: readonly RawOfficeRow[
   return out;
 }
 
+/**
+ * A block of rows printed again in one table: three or more rows running, each a row the table already
+ * listed (same region, district and name). The acts repeat a single row now and then (000 lists
+ * `Кербұлақ ауданының … бөлiмi` twice: the parsers' `duplicate-row` info); a run is a paste, and the
+ * numbering can hide it when the block starts and ends at the same row number (a 200-line block of 000
+ * once did).
+ */
+export function checkRepeatedBlock(appendixId: string, rows: readonly RawOfficeRow[]): Diagnostic[] {
+  const key = (r: RawOfficeRow) => `${r.region}|${r.district}|${r.cells.name.replace(/\s+/gu, ' ').trim()}`;
+  const seen = new Set<string>();
+  let run: RawOfficeRow[] = [];
+  for (const row of rows) {
+    const k = key(row);
+    if (seen.has(k)) run.push(row);
+    else run = [];
+    seen.add(k);
+    const first = run[0];
+    if (run.length === 3 && first) {
+      const message = `${appendixId}: rows from row ${first.rowNumber ?? '?'} («${first.cells.name.slice(0, 50)}») on repeat rows the table listed before: a block pasted twice?`;
+      return [diagnostic('error', 'rows-repeated', message, { file: first.span.file, line: first.span.line })];
+    }
+  }
+  return [];
+}
+
 /** Office kinds of one family: a district department and a regional one are both employment offices. */
 const FAMILY: Record<OfficeKind, string> = {
   'employment-department': 'employment',
