@@ -11,7 +11,7 @@ export { checkGarbageLines } from './garbage-lines.ts';
 export { checkTableCopies } from './table-copies.ts';
 
 import { checkPrintedRowNumbers } from './printed-row-numbers.ts';
-import { checkRepeatedBlock, checkRowContent, checkTableKind } from './row-content.ts';
+import { checkNameWords, checkRepeatedBlock, checkRowContent, checkTableKind } from './row-content.ts';
 import { checkRowNumbering } from './row-numbering.ts';
 
 /** Checks over one parsed office table. */
@@ -25,6 +25,7 @@ export function checkTable(appendixId: string, appendix: AppendixSegment, table:
     ...checkPrintedRowNumbers(appendixId, appendix),
     ...checkRowContent(appendixId, table.rows),
     ...checkRepeatedBlock(appendixId, table.rows),
+    ...checkNameWords(appendixId, table.rows),
     ...checkTableKind(appendixId, table.rows),
   ];
 }

@@ -62,6 +62,38 @@ export function checkRepeatedBlock(appendixId: string, rows: readonly RawOfficeR
   return [];
 }
 
+const nameWords = (name: string) =>
+  new Set(
+    name
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      // Place words differ by the place's kind (`ауданының`, `қаласының`), never by damage.
+      .filter((w) => w.length > 2 && !/^(аудан|қала|облыс|ауыл|кент|село)/u.test(w)),
+  );
+
+/**
+ * A row whose name lacks words every other row's name in its table has (`жұмыспен қамту және` in 18 of
+ * 19 department names): lines of the name lost or moved to another row (30 lines of 004 shuffled once
+ * built green). Only in tables of five rows or more whose other names share three words at least, and
+ * when two of them at least are missing.
+ */
+export function checkNameWords(appendixId: string, rows: readonly RawOfficeRow[]): Diagnostic[] {
+  if (rows.length < 5) return [];
+  const words = rows.map((r) => nameWords(r.cells.name));
+  const out: Diagnostic[] = [];
+  rows.forEach((row, i) => {
+    const others = words.filter((_, j) => j !== i);
+    const shared = [...(others[0] ?? [])].filter((w) => others.every((o) => o.has(w)));
+    if (shared.length < 3) return;
+    const lost = shared.filter((w) => !words[i]?.has(w));
+    // One word off is an author's slip (`әкімнің` for `әкімінің`, 002); two or more is lost lines.
+    if (lost.length < 2) return;
+    const message = `${appendixId}: row ${row.rowNumber ?? i + 1} «${row.cells.name.slice(0, 60)}» lacks «${lost.join(' ')}», which every other name of the table has: lines lost or moved?`;
+    out.push(diagnostic('error', 'row-name-incomplete', message, { file: row.span.file, line: row.span.line }));
+  });
+  return out;
+}
+
 /** Office kinds of one family: a district department and a regional one are both employment offices. */
 const FAMILY: Record<OfficeKind, string> = {
   'employment-department': 'employment',

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { checkGarbageLines, isGarbageLine } from '../../../scripts/ingest/integrity/garbage-lines.ts';
 import { checkPrintedRowNumbers } from '../../../scripts/ingest/integrity/printed-row-numbers.ts';
 import {
+  checkNameWords,
   checkRepeatedBlock,
   checkRowContent,
   checkTableKind,
@@ -94,6 +95,27 @@ describe('a block of rows printed again', () => {
   test('a single repeated row (the authors do that) is not', () => {
     const rows = [...names, names[1] as string].map((name, i) => row(i + 1, 'employment-department', name));
     expect(checkRepeatedBlock('x/1', rows)).toEqual([]);
+  });
+});
+
+describe('a name that lost the words every other name of its table has', () => {
+  const names = ['Ақкөл', 'Аршалы', 'Астрахан', 'Атбасар', 'Бұланды'].map(
+    (n) => `${n} ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі`,
+  );
+  test('lines of a name lost or moved', () => {
+    const rows = [...names, 'Егіндікөл ауданының әлеуметтік бағдарламалар бөлімі'].map((name, i) =>
+      row(i + 1, 'employment-department', name),
+    );
+    expect(at(checkNameWords('x/1', rows))).toEqual([['row-name-incomplete', 60]]);
+  });
+
+  test("a city's name or one word off (an author's slip) is not", () => {
+    const rows = [
+      ...names,
+      'Көкшетау қаласының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі',
+      'Егіндікөл ауданының жұмыспен қамту әлеуметтік бағдарламалар бөлімі',
+    ].map((name, i) => row(i + 1, 'employment-department', name));
+    expect(checkNameWords('x/1', rows)).toEqual([]);
   });
 });
 
