@@ -8,6 +8,7 @@ import type { ServiceVersion } from '../../src/schemas/service.ts';
 import { ingestAppendix } from './ingest-appendix.ts';
 import { checkReadable } from './integrity/check-readable.ts';
 import { checkSource, noAct } from './integrity/check-source.ts';
+import { checkGarbageLines, checkTableCopies } from './integrity/index.ts';
 import { normaliseSource } from './normalise/index.ts';
 import { parseActHead } from './parse/parse-act-head.ts';
 import { parseServiceVersion } from './parse/parse-service-version.ts';
@@ -55,11 +56,11 @@ export function ingestFile(
   }
   // 2. Normalise line by line (homoglyphs, letter-spacing, NFC), keeping line numbers.
   const normalised = normaliseSource(source);
-  out.diagnostics.push(...normalised.diagnostics);
+  out.diagnostics.push(...normalised.diagnostics, ...checkGarbageLines(source.file, normalised.lines));
   out.text = normalised.lines.map((l) => l.text).join('\n');
   // 3. Segment into the act head, its service documents, their clauses and appendices.
   const segmented = segmentSource(normalised);
-  out.diagnostics.push(...segmented.diagnostics);
+  out.diagnostics.push(...segmented.diagnostics, ...checkTableCopies(source.file, segmented.documents));
   // 4. The act: issuer, date, number, registration, status, amendments.
   const head = parseActHead(segmented);
   out.diagnostics.push(...head.diagnostics);

@@ -25,6 +25,7 @@ import { mergeOffices } from './resolve/merge-offices/index.ts';
 import { officeFigures } from './resolve/office-figures.ts';
 import { resolveComplaintRoutes } from './resolve/resolve-complaint-routes.ts';
 import { resolveReferences } from './resolve/resolve-references.ts';
+import { sortRecordLists } from './resolve/sort-record-lists.ts';
 import { unlinkCutWebsites } from './resolve/unlink-cut-websites.ts';
 import type { SourceText } from './types.ts';
 import { validateAll, validatePlaces } from './validate.ts';
@@ -87,9 +88,12 @@ export function runIngest(
   diagnostics.push(...resolveReferences(versions));
   const grouped = groupServices(versions, actDates, inputs.aliases, inputs.serviceIds);
   diagnostics.push(...grouped.diagnostics);
-  const built = buildPlaces(placed.offices);
+  const built = buildPlaces(placed.offices, { reviewed: inputs.reviewedPlaces, gazetteer: inputs.gazetteer });
+  diagnostics.push(...built.diagnostics);
   const linked = linkServicesOffices(grouped.services, built.offices);
-  const routed = resolveComplaintRoutes(linked.services, linked.offices, built.places);
+  const complaints = resolveComplaintRoutes(linked.services, linked.offices, built.places);
+  // Every list of ids in a record sorted, so no act's order or presence reorders another's records.
+  const routed = sortRecordLists(complaints.services, complaints.offices);
   // Which versions apply in each district: the region's own act, a national standard everywhere.
   const applied = resolveApplicability(routed.services, acts, built.places);
   diagnostics.push(...applied.diagnostics);

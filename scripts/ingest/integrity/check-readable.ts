@@ -8,7 +8,7 @@ import type { Diagnostic, SourceText } from '../types.ts';
 export function checkReadable(source: SourceText): Diagnostic | null {
   const text = source.text;
   if (text.trim().length === 0) {
-    return diagnostic('error', 'empty-source', 'the file is empty', { file: source.file, line: null });
+    return diagnostic('error', 'empty-source', 'the file is empty', { file: source.file, line: 1 });
   }
   let bad = 0;
   let firstBad = -1;

@@ -94,8 +94,11 @@ function placeOffice(
   }
   if (centre) {
     const how = centre.from === 'namesake' ? 'GeoNames district seat' : 'centre';
+    // The district as this office's own row names it: the centre's spelling came from whichever act's
+    // office voted for it first, so one act's presence changed another's records (issue 19). GeoNames'
+    // name of the place is in the source already.
     return {
-      location: locate(centre.place, 'district', `, ${how} (${centre.settlement}) of ${centre.district}`),
+      location: locate(centre.place, 'district', `, ${how} of ${names.district ?? centre.district}`),
       problem,
     };
   }

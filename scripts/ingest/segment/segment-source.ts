@@ -11,7 +11,7 @@ import type {
   SegmentedSource,
   SourceLine,
 } from '../types.ts';
-import { checkClauseNumbers, checkDocuments } from './check-segments.ts';
+import { checkClauseNumbers, checkDocuments, repeatedDocuments } from './check-segments.ts';
 import { findDocumentTitle } from './document-title.ts';
 import { findDocumentStarts } from './find-documents.ts';
 import { lastTextLine } from './line-keys.ts';
@@ -37,7 +37,8 @@ export function segmentSource(source: NormalisedSource): SegmentedSource {
     return buildDocument(lines, start.stampStart, start.approvedAt, end, k + 1, file, diagnostics);
   });
   diagnostics.push(...checkDocuments(file, lines, act, documents));
-  return { file, act, documents, diagnostics };
+  const repeats = repeatedDocuments(documents);
+  return { file, act, documents: documents.filter((d) => !repeats.has(d)), diagnostics };
 }
 
 /** 000 has no head (it opens with the stamp): its span is empty, endLine = line - 1. */

@@ -95,7 +95,7 @@ describe('fallback precisions', () => {
     const { offices, diagnostics } = geocodeOffices([...karagandaDepartments, ...karagandaAkims]);
     const topar = offices.find((o) => o.id === '002-karaganda-akim-rows-r25');
     expect(topar?.location?.precision).toBe('district');
-    expect(topar?.location?.source).toContain('GeoNames 1526970: Abay, admin1 12), centre (Абай) of Абай ауданы');
+    expect(topar?.location?.source).toContain('GeoNames 1526970: Abay, admin1 12), centre of Абай ауданы');
     expect(diagnostics.find((d) => d.message.startsWith('«Топар»'))?.severity).toBe('info');
   });
 
