@@ -45,6 +45,12 @@ export const hoursReadingSchema = hoursSchema.extend({
    * (`Мемлекеттік қызмет ... көрсетіледі`). Absent for rows and group cells.
    */
   about: z.enum(['office-kind', 'service']).optional(),
+  /**
+   * For `about: 'service'`: the service versions whose schedule clause says it. The clause belongs to those
+   * services only: a page of another service never shows it (002 standards 5, 6 and 12 give their service
+   * Monday-Thursday; standard 4 gives its own Monday-Friday at the same offices).
+   */
+  versions: z.array(z.string().min(1)).optional(),
   /** The rows that give it; for a clause, the clause's line with the appendix that lists the office. */
   sources: z.array(z.lazy(() => officeSourceSchema)).min(1),
 });
