@@ -84,6 +84,16 @@ export const documentRequirementSchema = z.object({
   kind: z.enum(documentKinds).optional(),
   /** For `conditional` entries: the condition as written in the act, else null. */
   condition: z.string().nullable().optional(),
+  /**
+   * For an entry a sub-heading opened inside another list (004 clause 12: `мүгедектер үшін қосымша:` inside
+   * `1) ... мекемелерге қабылдау үшін:`): that list's heading as written. The entry holds for that case too.
+   */
+  within: z.string().optional(),
+  /**
+   * Closing words of the list that are no document, as written (`негізінде жүзеге асырылады.`: admission is
+   * made on the basis of the papers listed), taken off the last item they were printed with.
+   */
+  closing: z.string().optional(),
   sources: sourcesSchema,
 });
 
