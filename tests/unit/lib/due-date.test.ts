@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { countingOf, formatDay, formatDayKk, kazakhstanDate, readyByDate } from '../../../src/lib/due-date.ts';
+import { countingOf, formatDay, formatDayKk, kazakhstanDate, readyByDate } from '../../../src/lib/hours/due-date.ts';
+import { publicHolidays } from '../../../src/lib/hours/opening-hours.ts';
 import { formatDate, formatDateKk } from '../../../src/lib/kazakh.ts';
-import { publicHolidays } from '../../../src/lib/opening-hours.ts';
 
 // Kazakhstan's official days off: date-holidays corrected by content/calendar/days-off.json.
 const holidays = publicHolidays([2026, 2027]);

@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { IngestResult } from '../../../scripts/ingest/run-ingest.ts';
-import { buildPlaces } from '../../../src/lib/places.ts';
+import { buildPlaces } from '../../../src/lib/places/pages.ts';
 import {
   placesToApply,
   type ServiceDistrict,
   serviceDistricts,
   serviceReadings,
-} from '../../../src/lib/service-districts.ts';
+} from '../../../src/lib/services/districts.ts';
 import { ingestCommittedSources } from '../../helpers/ingest-inputs.ts';
 
 let real: IngestResult;
