@@ -75,6 +75,19 @@ describe('citations point at the clause itself', () => {
     }
   });
 
+  test('every complaint step names the clause its line stands in', () => {
+    let n = 0;
+    for (const v of versions) {
+      for (const c of v.complaintRoute) {
+        const at = c.sources[0];
+        if (!at || c.clause === null) continue;
+        n++;
+        expect(c.clause, `${v.id} ${at.file}:${at.line}`).toBe(clauseAround(at.file, at.line));
+      }
+    }
+    expect(n).toBeGreaterThan(10);
+  });
+
   test('every numbered clause cites the line its number is printed on', () => {
     for (const v of versions) {
       for (const c of v.clauses) {
