@@ -123,6 +123,7 @@ export function runIngest(
     ...officeFigures(valid.offices, completed.gaps, diagnostics),
     ...applicabilityTotals(valid.services),
     ...timed.totals,
+    ...usable.totals,
   };
   const report = buildReport({
     sources: ordered,
