@@ -6,6 +6,8 @@
 import type { RussianPlaceName } from '../../src/schemas/russian-names.ts';
 import type { KzGazetteer } from '../geodata/types.ts';
 import type { LoadedCorrections } from './corrections.ts';
+import type { CityAreaCodes } from './resolve/city-area-codes.ts';
+import type { ContactCorrections } from './resolve/contact-corrections.ts';
 import type { ServiceAliases } from './resolve/service-aliases.ts';
 import type { ServiceIds } from './resolve/service-ids.ts';
 
@@ -24,4 +26,8 @@ export interface IngestInputs {
    * gazetteer or a second act knows is not published (resolve/confirm-places.ts).
    */
   reviewedPlaces: readonly RussianPlaceName[];
+  /** content/phone/city-area-codes.json: reviewed city area codes with their source; none when absent. */
+  areaCodes?: CityAreaCodes;
+  /** content/corrections/contacts.json: reviewed corrections of look-alike e-mails and websites; none when absent. */
+  contactCorrections?: ContactCorrections;
 }

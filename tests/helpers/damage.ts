@@ -68,7 +68,10 @@ export type DamageKind = keyof typeof damages;
  */
 function ownPhones(office: IngestResult['offices'][number]) {
   const own = office.sources[0]?.file ?? '';
-  return office.phones.map((p) => (p.areaCode && p.areaCode.source.file !== own ? { raw: p.raw, type: p.type } : p));
+  // The reviewed table of city codes is no act: a completion from it depends on no other file.
+  return office.phones.map((p) =>
+    p.areaCode && p.areaCode.from !== 'city-table' && p.areaCode.source.file !== own ? { raw: p.raw, type: p.type } : p,
+  );
 }
 
 /**

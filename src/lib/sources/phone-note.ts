@@ -12,6 +12,7 @@ type AreaCode = NonNullable<Phone['areaCode']>;
 const whose: Record<AreaCode['from'], string> = {
   'same-office': 'осы мекеменің басқа нөмірінен',
   'same-town': 'осы қаладағы басқа нөмірден',
+  'city-table': 'қалалар кодтарының тізімінен',
 };
 
 /**
@@ -19,6 +20,7 @@ const whose: Record<AreaCode['from'], string> = {
  * at hand (embeds), the row is left out and the quoted number stays.
  */
 export function areaCodeNote(a: AreaCode, acts: readonly Act[] | null): string {
+  if (a.from === 'city-table') return `қала коды ${a.code} ${whose[a.from]} алынды`;
   const act = acts?.find((x) => x.file === a.source.file);
   const row = acts === null ? '' : act ? `, ${actLabel(act)}, ${a.source.line}-жол` : `, ${a.source.line}-жол`;
   return `қала коды ${a.code} ${whose[a.from]} алынды («${a.raw}»${row})`;
