@@ -1,0 +1,101 @@
+/**
+ * How well a query's words name a term: each of the term's words is taken by a different query word, equal,
+ * the same stem (`Қарағандыда`, `Карагандинской`), or within a bounded edit distance (one letter in words of
+ * 5+ letters, two in 9+: `Карагнда`, `Осакровка`, `жумысыз`). A long official name matches on most of its
+ * words. Browser-safe.
+ */
+import { editDistance } from '../text/edit-distance.ts';
+import { stripKazakhEndings } from '../text/kazakh-endings.ts';
+import { stripRussianEnding } from '../text/russian-endings.ts';
+import type { AnswerTerms } from './answer-terms.ts';
+
+/** Letters a word of this length may differ by. */
+export function typoLimit(length: number): number {
+  return length >= 9 ? 2 : length >= 5 ? 1 : 0;
+}
+
+const stemCache = new Map<string, readonly string[]>();
+function stems(word: string): readonly string[] {
+  let s = stemCache.get(word);
+  if (!s) {
+    s = [stripKazakhEndings(word), stripRussianEnding(word)].filter((x) => x.length >= 4 && x !== word);
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** The cost of reading query word `q` as name word `t`, or null when it is not that word. */
+export function wordCost(q: string, t: string): number | null {
+  if (q === t) return 0;
+  const qs = stems(q);
+  const ts = stems(t);
+  if (qs.includes(t) || ts.includes(q) || qs.some((s) => ts.includes(s))) return 0.25;
+  const limit = typoLimit(Math.min(q.length, t.length));
+  if (!limit || Math.abs(q.length - t.length) > limit) return null;
+  const d = editDistance(q, t, limit);
+  return d <= limit ? 0.5 * d : null;
+}
+
+export interface TermMatch {
+  term: number;
+  score: number;
+  /** Query words (positions) the term took. */
+  used: number[];
+}
+
+/** Every term the query's words name, with its score. */
+export function matchTerms(terms: AnswerTerms, query: readonly string[]): TermMatch[] {
+  // term -> (word position in the term -> candidate query words with their cost)
+  const hits = new Map<number, { pos: number; q: number; cost: number }[]>();
+  for (const [word, termIds] of terms.vocabulary) {
+    for (const [qi, q] of query.entries()) {
+      const cost = wordCost(q, word);
+      if (cost === null) continue;
+      for (const id of termIds) {
+        const words = terms.terms[id]?.words ?? [];
+        const list = hits.get(id) ?? [];
+        for (const [pos, w] of words.entries()) if (w === word) list.push({ pos, q: qi, cost });
+        hits.set(id, list);
+      }
+    }
+  }
+  const out: TermMatch[] = [];
+  for (const [id, list] of hits) {
+    const words = terms.terms[id]?.words ?? [];
+    // Cheapest first; each term word and each query word taken once.
+    list.sort((a, b) => a.cost - b.cost);
+    const takenPos = new Set<number>();
+    const takenQ = new Set<number>();
+    let letters = 0;
+    let cost = 0;
+    for (const h of list) {
+      if (takenPos.has(h.pos) || takenQ.has(h.q)) continue;
+      takenPos.add(h.pos);
+      takenQ.add(h.q);
+      letters += words[h.pos]?.length ?? 0;
+      cost += h.cost;
+    }
+    const n = words.length;
+    const m = takenPos.size;
+    const complete = m === n;
+    if (!complete && !(n >= 3 && m >= 2 && m / n >= 0.6)) continue;
+    out.push({ term: id, score: (letters * m) / n - 1.5 * cost + (complete ? 2 : 0), used: [...takenQ].sort() });
+  }
+  return out;
+}
+
+/** The names nearest to the query's words (for "nothing found"): terms by the smallest edit distance. */
+export function nearestTerms(terms: AnswerTerms, query: readonly string[], count: number): number[] {
+  const scored: { term: number; d: number }[] = [];
+  for (const q of query) {
+    if (q.length < 3) continue;
+    const limit = Math.max(2, Math.floor(q.length / 3));
+    for (const [word, termIds] of terms.vocabulary) {
+      const d = editDistance(q, word, limit);
+      if (d > limit) continue;
+      for (const id of termIds) scored.push({ term: id, d: d / Math.max(q.length, word.length) });
+    }
+  }
+  scored.sort((a, b) => a.d - b.d);
+  return scored.slice(0, count * 20).map((s) => s.term);
+}

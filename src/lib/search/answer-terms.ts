@@ -1,0 +1,76 @@
+/**
+ * The answer index as terms to match: every name of every place, service, situation, office kind and
+ * today's place, each split into folded words, with the Latin names derived here by the tested rule
+ * (a Kazakh name in the 2021 alphabet, a one-word Russian name in the usual Latin). Built once per page.
+ */
+import { kazakhLatin, russianLatin } from '../names/latin.ts';
+import type { AnswerIndex } from './answer-index-types.ts';
+import { type KindHint, splitWords } from './answer-words.ts';
+
+export type EntityType = 'place' | 'service' | 'situation' | 'kind' | 'today';
+
+export interface Term {
+  type: EntityType;
+  /** Row of the entity in its list of the index. */
+  row: number;
+  /** The name as written, said back as the reason of a match. */
+  name: string;
+  /** Its folded core words. */
+  words: string[];
+  /** The kind its own kind word says (`Абай облысы` -> region), for a query that says one too. */
+  hint: KindHint | null;
+}
+
+const PLACE_HINTS: readonly KindHint[] = ['region', 'district', 'city', 'settlement', 'settlement'];
+const KAZAKH_ONLY = /[әғқңөұүһі]/iu;
+
+export interface AnswerTerms {
+  index: AnswerIndex;
+  terms: Term[];
+  /** Each distinct folded word -> the terms (by position) that hold it. */
+  vocabulary: Map<string, number[]>;
+}
+
+function latinNames(kk: string, russian: readonly string[]): string[] {
+  const oneWord = russian.filter((n) => !/\s/u.test(n) && !KAZAKH_ONLY.test(n));
+  return [kazakhLatin(kk), ...oneWord.map(russianLatin)];
+}
+
+export function buildTerms(index: AnswerIndex): AnswerTerms {
+  const terms: Term[] = [];
+  const add = (type: EntityType, row: number, names: readonly string[], fallback: KindHint | null) => {
+    const seen = new Set<string>();
+    for (const name of names) {
+      if (!name) continue;
+      const { core, hints } = splitWords(name);
+      const key = core.join(' ');
+      if (!core.length || seen.has(key)) continue;
+      seen.add(key);
+      terms.push({ type, row, name, words: core, hint: hints[0] ?? fallback });
+    }
+  };
+  index.places.forEach(([name, kind, , , ru, names], i) => {
+    add('place', i, [name, ru, ...names, ...latinNames(name, [ru, ...names])], PLACE_HINTS[kind] ?? null);
+  });
+  index.services.forEach(([, kk, ru, shortKk, shortRu, words], i) => {
+    add('service', i, [shortKk, shortRu, kk, ru, ...words], null);
+  });
+  index.situations.forEach(([, kk, ru, , words], i) => {
+    add('situation', i, [kk, ru, ...words], null);
+  });
+  index.kinds.forEach(([kk, ru, words], i) => {
+    add('kind', i, [kk, ru, ...words], null);
+  });
+  index.today.forEach(([kk, ru, forms], i) => {
+    add('today', i, [kk, ru, ...forms, kazakhLatin(kk)], null);
+  });
+  const vocabulary = new Map<string, number[]>();
+  terms.forEach((t, i) => {
+    for (const w of new Set(t.words)) {
+      const list = vocabulary.get(w);
+      if (list) list.push(i);
+      else vocabulary.set(w, [i]);
+    }
+  });
+  return { index, terms, vocabulary };
+}
