@@ -116,7 +116,10 @@ const KIND_RANK: Readonly<Record<number, number>> = { 2: 0, 1: 0, 0: 2, 3: 3, 4:
 function placeRank(index: AnswerIndex, e: EntityMatch, hints: readonly KindHint[]): number {
   const hinted = e.term.hint !== null && hints.includes(e.term.hint) ? -10 : 0;
   if (e.type === 'today') return hinted + 1;
-  return hinted + (KIND_RANK[index.places[e.row]?.[1] ?? 4] ?? 3);
+  const place = index.places[e.row];
+  // Astana and Almaty are cities with no region above them: ranked as regions (their districts come first).
+  if (place && place[2] < 0) return hinted + 2;
+  return hinted + (KIND_RANK[place?.[1] ?? 4] ?? 3);
 }
 
 /** The places an answer lands on: district rows for a district, a village, a region (its districts), today's name. */
@@ -143,7 +146,7 @@ function pick(terms: AnswerTerms, query: string): Picked | null {
   const { core, hints } = splitWords(query.slice(0, 300));
   const words = core.slice(0, MAX_WORDS);
   if (!words.length) return null;
-  const all = entities(terms, matchTerms(terms, words));
+  const all = entities(terms, matchTerms(terms, words, hints));
   const index = terms.index;
   const needs = all
     .filter((e) => e.type === 'service' || e.type === 'situation' || e.type === 'kind')

@@ -43,8 +43,11 @@ export interface TermMatch {
   used: number[];
 }
 
-/** Every term the query's words name, with its score. */
-export function matchTerms(terms: AnswerTerms, query: readonly string[]): TermMatch[] {
+/** Points for a name whose kind the query says too (`Павлодар облысы`: the region, not the city). */
+const HINT_BONUS = 1.5;
+
+/** Every term the query's words name, with its score; `hints` are the kinds the query's kind words say. */
+export function matchTerms(terms: AnswerTerms, query: readonly string[], hints: readonly string[] = []): TermMatch[] {
   // term -> (word position in the term -> candidate query words with their cost)
   const hits = new Map<number, { pos: number; q: number; cost: number }[]>();
   for (const [word, termIds] of terms.vocabulary) {
@@ -72,14 +75,22 @@ export function matchTerms(terms: AnswerTerms, query: readonly string[]): TermMa
       if (takenPos.has(h.pos) || takenQ.has(h.q)) continue;
       takenPos.add(h.pos);
       takenQ.add(h.q);
-      letters += words[h.pos]?.length ?? 0;
+      // The shorter of the two words: a longer case form (`Алматинского` for `Алматинская`) earns no more
+      // than the word as typed, so an exact name always outranks a near one.
+      letters += Math.min(words[h.pos]?.length ?? 0, query[h.q]?.length ?? 0);
       cost += h.cost;
     }
     const n = words.length;
     const m = takenPos.size;
     const complete = m === n;
     if (!complete && !(n >= 3 && m >= 2 && m / n >= 0.6)) continue;
-    out.push({ term: id, score: (letters * m) / n - 1.5 * cost + (complete ? 2 : 0), used: [...takenQ].sort() });
+    const hint = terms.terms[id]?.hint;
+    const bonus = hint && hints.includes(hint) ? HINT_BONUS : 0;
+    out.push({
+      term: id,
+      score: (letters * m) / n - 1.5 * cost + (complete ? 2 : 0) + bonus,
+      used: [...takenQ].sort(),
+    });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 /**
  * The answer index as terms to match: every name of every place, service, situation, office kind and
  * today's place, each split into folded words, with the Latin names derived here by the tested rule
- * (a Kazakh name in the 2021 alphabet, a one-word Russian name in the usual Latin). Built once per page.
+ * (a Kazakh name in the 2021 alphabet, a Russian name and its forms in the usual Latin). Built once per page.
  */
 import { kazakhLatin, russianLatin } from '../names/latin.ts';
 import type { AnswerIndex } from './answer-index-types.ts';
@@ -32,8 +32,7 @@ export interface AnswerTerms {
 }
 
 function latinNames(kk: string, russian: readonly string[]): string[] {
-  const oneWord = russian.filter((n) => !/\s/u.test(n) && !KAZAKH_ONLY.test(n));
-  return [kazakhLatin(kk), ...oneWord.map(russianLatin)];
+  return [kazakhLatin(kk), ...russian.filter((n) => n && !KAZAKH_ONLY.test(n)).map(russianLatin)];
 }
 
 export function buildTerms(index: AnswerIndex): AnswerTerms {
@@ -46,7 +45,9 @@ export function buildTerms(index: AnswerIndex): AnswerTerms {
       const key = core.join(' ');
       if (!core.length || seen.has(key)) continue;
       seen.add(key);
-      terms.push({ type, row, name, words: core, hint: hints[0] ?? fallback });
+      // Only a place's kind counts: `топливо для сельских специалистов` names no village.
+      const hint = type === 'place' || type === 'today' ? (hints[0] ?? fallback) : null;
+      terms.push({ type, row, name, words: core, hint });
     }
   };
   index.places.forEach(([name, kind, , , ru, names], i) => {

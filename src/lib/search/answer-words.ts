@@ -23,10 +23,13 @@ const KIND_WORDS: Readonly<Record<string, KindHint>> = Object.fromEntries([
     w,
     'city',
   ]),
-  ...['ауыл', 'ауылы', 'ауылдык', 'село', 'сел', 'селолык', 'поселок', 'пос', 'кент', 'кенттик', 'округ', 'округи'].map(
-    (w) => [w, 'settlement'],
-  ),
-  ...['сельскии', 'сельск', 'аул', 'а', 'с', 'п', 'auyl', 'aul', 'selo'].map((w) => [w, 'settlement']),
+  // Not `сельский`, `ауылдық`: they also describe people (`сельский специалист`, `ауылдық жерде тұратын`), and
+  // a rural district says `округ` anyway.
+  ...['ауыл', 'ауылы', 'село', 'сел', 'селолык', 'поселок', 'пос', 'кент', 'кенттик', 'округ', 'округи'].map((w) => [
+    w,
+    'settlement',
+  ]),
+  ...['аул', 'а', 'с', 'п', 'auyl', 'aul', 'selo'].map((w) => [w, 'settlement']),
 ]);
 
 /** Function words after the fold: they carry no name. */
