@@ -6,7 +6,7 @@
  * browser-safe: the page script only lays the answers out.
  */
 import type { AnswerIndex } from './answer-index-types.ts';
-import { matchTerms, nearestTerms, type TermMatch } from './answer-scoring.ts';
+import { matchTerms, nearestTerms, type TermMatch, wordCost } from './answer-scoring.ts';
 import type { AnswerTerms, EntityType, Term } from './answer-terms.ts';
 import type { KindHint } from './answer-words.ts';
 import { splitWords } from './answer-words.ts';
@@ -54,6 +54,12 @@ function entities(terms: AnswerTerms, matches: readonly TermMatch[]): EntityMatc
 }
 
 const overlaps = (a: readonly number[], b: readonly number[]) => a.some((x) => b.includes(x));
+
+/** Whether the query's words, leaving out those at `taken`, name every word of `term`. */
+function namedBy(term: Term, words: readonly string[], taken: readonly number[]): boolean {
+  const free = words.filter((_, i) => !taken.includes(i));
+  return term.words.every((w) => free.some((q) => wordCost(q, w) !== null));
+}
 
 export function placeHref(index: AnswerIndex, row: number): string | null {
   const place = index.places[row];
@@ -156,12 +162,13 @@ function pick(terms: AnswerTerms, query: string): Picked | null {
     ? needs.filter((e) => e !== need && e.used.join() === need.used.join() && e.score >= need.score - 0.01)
     : [];
   let places = all.filter((e) => (e.type === 'place' || e.type === 'today') && !(need && overlaps(e.used, need.used)));
-  // A place named with what it lies in (`Абай ауданы Қарағанды облысы`) counts both.
+  // A place named with what it lies in (`Абай ауданы Қарағанды облысы`, `Жамбыл ауданы Жамбыл облысы`)
+  // counts both, when the words left by the one name the other.
   places = places.map((e) => {
     if (e.type !== 'place') return e;
     const up = ancestors(index, e.row);
-    const within = places.find((o) => o.type === 'place' && up.includes(o.row) && !overlaps(o.used, e.used));
-    return within ? { ...e, score: e.score + within.score, used: [...e.used, ...within.used] } : e;
+    const within = places.find((o) => o.type === 'place' && up.includes(o.row) && namedBy(o.term, words, e.used));
+    return within ? { ...e, score: e.score + within.score, used: [...new Set([...e.used, ...within.used])] } : e;
   });
   const top = Math.max(...places.map((e) => e.score), Number.NEGATIVE_INFINITY);
   // A need that took more of the query than any place is the answer alone (`Семей полигоны` is no city).

@@ -24,6 +24,29 @@ function stems(word: string): readonly string[] {
   return s;
 }
 
+const gramCache = new Map<string, Set<string>>();
+function bigrams(word: string): Set<string> {
+  let g = gramCache.get(word);
+  if (!g) {
+    g = new Set<string>();
+    for (let i = 0; i + 1 < word.length; i++) g.add(word.slice(i, i + 2));
+    gramCache.set(word, g);
+  }
+  return g;
+}
+
+/**
+ * A cheap bound before the edit distance: one edit removes at most two letter pairs of a word, so a pair of
+ * `q` that `t` lacks entirely must have lost an occurrence to an edit; more than `2 * limit` such pairs and
+ * `t` is further than `limit` (thousands of names are tried per query word).
+ */
+function mayBeWithin(q: string, t: string, limit: number): boolean {
+  const theirs = bigrams(t);
+  let missing = 0;
+  for (const g of bigrams(q)) if (!theirs.has(g) && ++missing > 2 * limit) return false;
+  return true;
+}
+
 /** The cost of reading query word `q` as name word `t`, or null when it is not that word. */
 export function wordCost(q: string, t: string): number | null {
   if (q === t) return 0;
@@ -31,7 +54,7 @@ export function wordCost(q: string, t: string): number | null {
   const ts = stems(t);
   if (qs.includes(t) || ts.includes(q) || qs.some((s) => ts.includes(s))) return 0.25;
   const limit = typoLimit(Math.min(q.length, t.length));
-  if (!limit || Math.abs(q.length - t.length) > limit) return null;
+  if (!limit || Math.abs(q.length - t.length) > limit || !mayBeWithin(q, t, limit)) return null;
   const d = editDistance(q, t, limit);
   return d <= limit ? 0.5 * d : null;
 }
@@ -43,6 +66,22 @@ export interface TermMatch {
   used: number[];
 }
 
+/**
+ * The words `q` could be read as: those of a near length (a slip changes the length by at most two letters)
+ * and, for a case form, those at most five letters longer or shorter (`Қарағандыдағы`, `Бурабайского`).
+ */
+function candidates(terms: AnswerTerms, q: string): string[] {
+  const out: string[] = [];
+  const prefix = q.slice(0, 3);
+  for (let len = Math.max(1, q.length - 6); len <= q.length + 6; len++) {
+    // A slip may fall anywhere, but only in words of 5+ letters and changes the length by two at most; a case
+    // form keeps the stem, whose first letters are the word's.
+    const slip = Math.abs(len - q.length) <= typoLimit(Math.min(len, q.length));
+    for (const w of terms.byLength.get(len) ?? []) if (slip || w.startsWith(prefix)) out.push(w);
+  }
+  return out;
+}
+
 /** Points for a name whose kind the query says too (`Павлодар облысы`: the region, not the city). */
 const HINT_BONUS = 1.5;
 
@@ -50,11 +89,11 @@ const HINT_BONUS = 1.5;
 export function matchTerms(terms: AnswerTerms, query: readonly string[], hints: readonly string[] = []): TermMatch[] {
   // term -> (word position in the term -> candidate query words with their cost)
   const hits = new Map<number, { pos: number; q: number; cost: number }[]>();
-  for (const [word, termIds] of terms.vocabulary) {
-    for (const [qi, q] of query.entries()) {
+  for (const [qi, q] of query.entries()) {
+    for (const word of candidates(terms, q)) {
       const cost = wordCost(q, word);
       if (cost === null) continue;
-      for (const id of termIds) {
+      for (const id of terms.vocabulary.get(word) ?? []) {
         const words = terms.terms[id]?.words ?? [];
         const list = hits.get(id) ?? [];
         for (const [pos, w] of words.entries()) if (w === word) list.push({ pos, q: qi, cost });
@@ -102,6 +141,7 @@ export function nearestTerms(terms: AnswerTerms, query: readonly string[], count
     if (q.length < 3) continue;
     const limit = Math.max(2, Math.floor(q.length / 3));
     for (const [word, termIds] of terms.vocabulary) {
+      if (Math.abs(word.length - q.length) > limit || !mayBeWithin(q, word, limit)) continue;
       const d = editDistance(q, word, limit);
       if (d > limit) continue;
       for (const id of termIds) scored.push({ term: id, d: d / Math.max(q.length, word.length) });

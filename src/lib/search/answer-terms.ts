@@ -29,6 +29,8 @@ export interface AnswerTerms {
   terms: Term[];
   /** Each distinct folded word -> the terms (by position) that hold it. */
   vocabulary: Map<string, number[]>;
+  /** The distinct words by length: a slip is looked for only among words of a near length. */
+  byLength: Map<number, string[]>;
 }
 
 function latinNames(kk: string, russian: readonly string[]): string[] {
@@ -73,5 +75,11 @@ export function buildTerms(index: AnswerIndex): AnswerTerms {
       else vocabulary.set(w, [i]);
     }
   });
-  return { index, terms, vocabulary };
+  const byLength = new Map<number, string[]>();
+  for (const w of vocabulary.keys()) {
+    const list = byLength.get(w.length);
+    if (list) list.push(w);
+    else byLength.set(w.length, [w]);
+  }
+  return { index, terms, vocabulary, byLength };
 }

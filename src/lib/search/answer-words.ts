@@ -4,7 +4,7 @@
  * function words (`на`, `для`, `үшін`) are set apart, since a name is matched by what is left. Browser-safe.
  */
 import { foldText } from '../search-fold.ts';
-import { stripKazakhEndings } from '../text/kazakh-endings.ts';
+import { endingOf, KAZAKH_CASE_ENDINGS, stripKazakhEndings } from '../text/kazakh-endings.ts';
 import { foldLatin } from '../text/latin-fold.ts';
 import { stripRussianEnding } from '../text/russian-endings.ts';
 
@@ -46,7 +46,16 @@ export function foldWord(word: string): string {
 }
 
 export function kindOf(folded: string): KindHint | null {
-  return KIND_WORDS[folded] ?? KIND_WORDS[stripKazakhEndings(folded)] ?? KIND_WORDS[stripRussianEnding(folded)] ?? null;
+  // `облысында`: the case ending alone off (`облысы`); the full strip takes `сы` for the possessive (`облы`).
+  const caseEnding = endingOf(folded, KAZAKH_CASE_ENDINGS);
+  const noCase = caseEnding ? folded.slice(0, -caseEnding.length) : folded;
+  return (
+    KIND_WORDS[folded] ??
+    KIND_WORDS[noCase] ??
+    KIND_WORDS[stripKazakhEndings(folded)] ??
+    KIND_WORDS[stripRussianEnding(folded)] ??
+    null
+  );
 }
 
 export interface Words {
