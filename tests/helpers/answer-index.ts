@@ -2,13 +2,14 @@
  * The answer index built from the data of the committed acts, the way the site's /search/answers.json
  * builds it from the collections (same pure functions, without astro:content).
  */
+
+import { russianNames } from '../../src/lib/names/russian.ts';
 import { everydayNames, geographyChanges, situations } from '../../src/lib/names/vocabularies.ts';
-import { buildPlaces } from '../../src/lib/places.ts';
-import { russianNames } from '../../src/lib/russian-names.ts';
+import { buildPlaces } from '../../src/lib/places/pages.ts';
 import { buildAnswerIndex } from '../../src/lib/search/answer-index.ts';
 import type { AnswerIndex } from '../../src/lib/search/answer-index-types.ts';
 import { settlementNamesByPlace } from '../../src/lib/search/settlement-names.ts';
-import { serviceDistricts } from '../../src/lib/service-districts.ts';
+import { serviceDistricts } from '../../src/lib/services/districts.ts';
 import type { Office } from '../../src/schemas/office.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import type { Service } from '../../src/schemas/service.ts';

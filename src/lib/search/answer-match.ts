@@ -47,8 +47,9 @@ function entities(terms: AnswerTerms, matches: readonly TermMatch[]): EntityMatc
     if (!term) continue;
     const key = `${term.type}:${term.row}`;
     const seen = best.get(key);
-    if (!seen || m.score > seen.score)
-      best.set(key, { type: term.type, row: term.row, score: m.score, used: m.used, term });
+    if (!seen || m.score > seen.score || (m.score === seen.score && m.term < seen.termId)) {
+      best.set(key, { type: term.type, row: term.row, score: m.score, used: m.used, term, termId: m.term });
+    }
   }
   return [...best.values()];
 }

@@ -3,10 +3,11 @@
  * letters, Latin lookalikes), Latin without marks; kind words (`ауданы`, `района`, `oblysy`, `г.`) and
  * function words (`на`, `для`, `үшін`) are set apart, since a name is matched by what is left. Browser-safe.
  */
-import { foldText } from '../search-fold.ts';
+
 import { endingOf, KAZAKH_CASE_ENDINGS, stripKazakhEndings } from '../text/kazakh-endings.ts';
 import { foldLatin } from '../text/latin-fold.ts';
 import { stripRussianEnding } from '../text/russian-endings.ts';
+import { foldText } from './fold.ts';
 
 export type KindHint = 'region' | 'district' | 'city' | 'settlement';
 

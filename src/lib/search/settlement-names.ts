@@ -5,8 +5,8 @@
  */
 import type { Office } from '../../schemas/office.ts';
 import type { Place } from '../../schemas/place.ts';
-import { foldText } from '../search-fold.ts';
-import { settlementGeoNames } from '../search-russian-terms.ts';
+import { foldText } from './fold.ts';
+import { settlementGeoNames } from './russian-terms.ts';
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
 

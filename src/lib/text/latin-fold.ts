@@ -4,9 +4,5 @@
  * (a phone keyboard types neither). Browser-safe.
  */
 export function foldLatin(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ı/gu, 'i');
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/gu, 'i');
 }

@@ -4,11 +4,11 @@
  */
 import type { APIRoute } from 'astro';
 import { loadOffices, loadPlaces, loadRegions, loadServices } from '../../lib/collections.ts';
+import { russianNames } from '../../lib/names/russian.ts';
 import { everydayNames, geographyChanges, situations } from '../../lib/names/vocabularies.ts';
-import { russianNames } from '../../lib/russian-names.ts';
 import { buildAnswerIndex } from '../../lib/search/answer-index.ts';
 import { settlementNamesByPlace } from '../../lib/search/settlement-names.ts';
-import { serviceDistricts } from '../../lib/service-districts.ts';
+import { serviceDistricts } from '../../lib/services/districts.ts';
 
 export const GET: APIRoute = async () => {
   const [services, places, regions, offices] = await Promise.all([

@@ -5,8 +5,8 @@
  * as a miss. Shared by the site test (hit@3 on all) and `npm run bench -- search` (hit@1, hit@3, latency).
  */
 import type { Page } from 'playwright-core';
+import { russianNames } from '../../../src/lib/names/russian.ts';
 import { everydayNames, geographyChanges, situations } from '../../../src/lib/names/vocabularies.ts';
-import { russianNames } from '../../../src/lib/russian-names.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 import type { Service } from '../../../src/schemas/service.ts';
 import { readOpenData } from '../dist.ts';

@@ -6,8 +6,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { IngestResult } from '../../../scripts/ingest/run-ingest.ts';
 import { kazakhLatin } from '../../../src/lib/names/latin.ts';
+import { russianNames } from '../../../src/lib/names/russian.ts';
 import { everydayNames, geographyChanges, situations } from '../../../src/lib/names/vocabularies.ts';
-import { russianNames } from '../../../src/lib/russian-names.ts';
 import { ingestCommittedSources } from '../../helpers/ingest-inputs.ts';
 
 let data: IngestResult;

@@ -20,7 +20,7 @@ describe('the 2021 Kazakh Latin alphabet', () => {
     expect(kazakhLatin(kk)).toBe(latin);
   });
 
-  test('the example of Wikipedia\'s 2021 table: «Бұрыңғы өткен заманда» is «Būryñğy ötken zamanda»', () => {
+  test("the example of Wikipedia's 2021 table: «Бұрыңғы өткен заманда» is «Būryñğy ötken zamanda»", () => {
     expect(kazakhLatin('Бұрыңғы өткен заманда')).toBe('Būryñğy ötken zamanda');
   });
 });

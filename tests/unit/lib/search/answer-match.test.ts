@@ -6,8 +6,8 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { kazakhLatin, russianLatin } from '../../../../src/lib/names/latin.ts';
+import { russianNames } from '../../../../src/lib/names/russian.ts';
 import { everydayNames, geographyChanges, situations } from '../../../../src/lib/names/vocabularies.ts';
-import { russianNames } from '../../../../src/lib/russian-names.ts';
 import type { AnswerIndex } from '../../../../src/lib/search/answer-index-types.ts';
 import { type Answer, answer, nearest, placeHref, situationLinks } from '../../../../src/lib/search/answer-match.ts';
 import { type AnswerTerms, buildTerms } from '../../../../src/lib/search/answer-terms.ts';
@@ -41,68 +41,85 @@ const pageOf = (p: Place) => (p.parent === null ? `/regions/${p.id}/` : `/distri
 const named = (kk: string) => places.filter((p) => p.name === kk && p.kind !== 'settlement');
 
 describe('every name leads to its page', () => {
-  test('each region, district and city by its Kazakh, Russian, Latin and 2021 Latin names (first four answers)', () => {
-    const ru = new Map(russianNames.places.map((p) => [p.id, p]));
-    const misses = places
-      .filter((p) => p.kind === 'region' || p.kind === 'district' || p.kind === 'city')
-      .flatMap((p) => {
-        const r = ru.get(p.id);
-        const names = [p.name, kazakhLatin(p.name), ...(r ? [r.ru, r.forms.at(-1) ?? r.ru, russianLatin(r.ru)] : [])];
-        return names.filter((n) => !hrefs(n, 'kk', 4).includes(pageOf(p))).map((n) => `${p.id}: ${n}`);
+  test(
+    'each region, district and city by its Kazakh, Russian, Latin and 2021 Latin names (first four answers)',
+    () => {
+      const ru = new Map(russianNames.places.map((p) => [p.id, p]));
+      const misses = places
+        .filter((p) => p.kind === 'region' || p.kind === 'district' || p.kind === 'city')
+        .flatMap((p) => {
+          const r = ru.get(p.id);
+          const names = [p.name, kazakhLatin(p.name), ...(r ? [r.ru, r.forms.at(-1) ?? r.ru, russianLatin(r.ru)] : [])];
+          return names.filter((n) => !hrefs(n, 'kk', 4).includes(pageOf(p))).map((n) => `${p.id}: ${n}`);
+        });
+      expect(misses).toEqual([]);
+    },
+    SWEEP_MS,
+  );
+
+  test(
+    'each service by its official names and everyday names, in both languages',
+    () => {
+      const misses = services.flatMap((s) => {
+        const ru = russianNames.services.find((x) => x.id === s.id);
+        const day = everydayNames.services.find((x) => x.id === s.id);
+        const names = [s.name, ru?.ru, ...(ru?.forms ?? []), day?.kk, day?.ru].filter((n): n is string => Boolean(n));
+        return names.filter((n) => !hrefs(n).includes(`/services/${s.id}/`)).map((n) => `${s.id}: ${n}`);
       });
-    expect(misses).toEqual([]);
-  }, SWEEP_MS);
+      expect(misses).toEqual([]);
+    },
+    SWEEP_MS,
+  );
 
-  test('each service by its official names and everyday names, in both languages', () => {
-    const misses = services.flatMap((s) => {
-      const ru = russianNames.services.find((x) => x.id === s.id);
-      const day = everydayNames.services.find((x) => x.id === s.id);
-      const names = [s.name, ru?.ru, ...(ru?.forms ?? []), day?.kk, day?.ru].filter((n): n is string => Boolean(n));
-      return names.filter((n) => !hrefs(n).includes(`/services/${s.id}/`)).map((n) => `${s.id}: ${n}`);
-    });
-    expect(misses).toEqual([]);
-  }, SWEEP_MS);
-
-  test("each situation's words lead to its page or to one of its services", () => {
-    const misses = situations.flatMap((x) =>
-      [x.kk, x.ru, ...x.words.kk, ...x.words.ru]
-        .filter((w) => {
-          const top = hrefs(w, 'kk', 4);
-          return !top.includes(`/situations/${x.id}/`) && !x.services.some((s) => top.includes(`/services/${s}/`));
-        })
-        .map((w) => `${x.id}: ${w}`),
-    );
-    expect(misses).toEqual([]);
-  }, SWEEP_MS);
+  test(
+    "each situation's words lead to its page or to one of its services",
+    () => {
+      const misses = situations.flatMap((x) =>
+        [x.kk, x.ru, ...x.words.kk, ...x.words.ru]
+          .filter((w) => {
+            const top = hrefs(w, 'kk', 4);
+            return !top.includes(`/situations/${x.id}/`) && !x.services.some((s) => top.includes(`/services/${s}/`));
+          })
+          .map((w) => `${x.id}: ${w}`),
+      );
+      expect(misses).toEqual([]);
+    },
+    SWEEP_MS,
+  );
 });
 
 describe('a need and a place', () => {
-  test('every service x district answer of the data is the first answer to the everyday name and the place', () => {
-    const byId = new Map(places.map((p) => [p.id, p]));
-    const ru = new Map(russianNames.places.map((p) => [p.id, p]));
-    const misses: string[] = [];
-    let asked = 0;
-    for (const s of services) {
-      const day = everydayNames.services.find((x) => x.id === s.id);
-      for (const a of s.applicability ?? []) {
-        const expected = `/services/${s.id}/${a.district}/`;
-        const place = byId.get(a.district);
-        const russian = ru.get(a.district);
-        if (!day || !place) continue;
-        for (const [q, lang] of [
-          [`${day.kk} ${place.name}`, 'kk'],
-          [`${day.ru} ${russian?.forms.at(-1) ?? place.name}`, 'ru'],
-        ] as const) {
-          asked++;
-          if (hrefs(q, lang, 3)[0] !== expected) misses.push(`${q} -> ${hrefs(q, lang, 1)[0]} (expected ${expected})`);
+  test(
+    'every service x district answer of the data is the first answer to the everyday name and the place',
+    () => {
+      const byId = new Map(places.map((p) => [p.id, p]));
+      const ru = new Map(russianNames.places.map((p) => [p.id, p]));
+      const misses: string[] = [];
+      let asked = 0;
+      for (const s of services) {
+        const day = everydayNames.services.find((x) => x.id === s.id);
+        for (const a of s.applicability ?? []) {
+          const expected = `/services/${s.id}/${a.district}/`;
+          const place = byId.get(a.district);
+          const russian = ru.get(a.district);
+          if (!day || !place) continue;
+          for (const [q, lang] of [
+            [`${day.kk} ${place.name}`, 'kk'],
+            [`${day.ru} ${russian?.forms.at(-1) ?? place.name}`, 'ru'],
+          ] as const) {
+            asked++;
+            if (hrefs(q, lang, 3)[0] !== expected)
+              misses.push(`${q} -> ${hrefs(q, lang, 1)[0]} (expected ${expected})`);
+          }
         }
       }
-    }
-    expect(asked).toBeGreaterThan(1000);
-    // A few everyday pairs are truly ambiguous (`Саран` is a city, `Сарқан` a district): at most 2% may
-    // put another answer first, and every one must still be among the first three (next test).
-    expect(misses.length / asked).toBeLessThan(0.02);
-  }, SWEEP_MS);
+      expect(asked).toBeGreaterThan(1000);
+      // A few everyday pairs are truly ambiguous (`Саран` is a city, `Сарқан` a district): at most 2% may
+      // put another answer first, and every one must still be among the first three (next test).
+      expect(misses.length / asked).toBeLessThan(0.02);
+    },
+    SWEEP_MS,
+  );
 
   test.each([
     { query: 'жұмыссыз Еңбекшіқазақ', service: 'Жұмыссыз азаматтарға анықтама', place: 'Еңбекшіқазақ ауданы' },
