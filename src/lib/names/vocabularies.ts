@@ -18,3 +18,17 @@ export const geographyChanges: readonly GeographyChange[] = geographyChangesSche
 export function situationHref(id: string): string {
   return `/situations/${id}/`;
 }
+
+/**
+ * Today's geography of a place (places.json id): the changes that name it or a place above it (a village in
+ * a district that moved to Жетісу облысы), nearest first. For "today: ..." beside the acts' name.
+ */
+export function changesOf(placeId: string, parentOf: (id: string) => string | null): GeographyChange[] {
+  const out: GeographyChange[] = [];
+  const seen = new Set<string>();
+  for (let id: string | null = placeId; id && !seen.has(id); id = parentOf(id)) {
+    seen.add(id);
+    for (const c of geographyChanges) if (c.places.includes(id) && !out.includes(c)) out.push(c);
+  }
+  return out;
+}

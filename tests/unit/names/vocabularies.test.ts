@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { IngestResult } from '../../../scripts/ingest/run-ingest.ts';
 import { kazakhLatin } from '../../../src/lib/names/latin.ts';
 import { russianNames } from '../../../src/lib/names/russian.ts';
-import { everydayNames, geographyChanges, situations } from '../../../src/lib/names/vocabularies.ts';
+import { changesOf, everydayNames, geographyChanges, situations } from '../../../src/lib/names/vocabularies.ts';
 import { ingestCommittedSources } from '../../helpers/ingest-inputs.ts';
 
 let data: IngestResult;
@@ -140,6 +140,18 @@ describe("today's geography", () => {
     const kapshagai = geographyChanges.find((c) => c.places.includes('kapshagai-kalasy'));
     expect(kapshagai?.today.kk).toBe('Қонаев қаласы');
     expect(kapshagai?.decree.date?.slice(0, 4)).toBe('2022');
+  });
+
+  test('a village of a district that moved is in the new region today, through its district', () => {
+    const parent = new Map(data.places.map((p) => [p.id, p.parent]));
+    const moved = geographyChanges.find((c) => c.today.kk === 'Жетісу облысы');
+    const village = data.places.find((p) => p.kind === 'settlement' && moved?.places.includes(parent.get(p.id) ?? ''));
+    expect(village).toBeDefined();
+    expect(changesOf(village?.id ?? '', (id) => parent.get(id) ?? null).map((c) => c.id)).toContain(moved?.id);
+    const untouched = data.places.find((p) => p.kind === 'district' && p.presentRegion === null && p.parent !== null);
+    expect(
+      changesOf(untouched?.id ?? '', (id) => parent.get(id) ?? null).filter((c) => c.kind.startsWith('region')),
+    ).toEqual([]);
   });
 
   test('an unconfirmed number or date is null and said, never guessed', () => {
