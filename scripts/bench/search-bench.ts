@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, offlineContext } from '../../tests/site/browser.ts';
-import { type EvalOutcome, loadEvalSet, runEval, summarise } from '../../tests/site/checks/search-eval.ts';
+import { ask, type EvalOutcome, loadEvalSet, runEval, summarise } from '../../tests/site/checks/search-eval.ts';
 import { serveDirectory } from '../../tests/site/static-server.ts';
 import { distStats } from './dist-stats.ts';
 import { kb, median } from './stats.ts';
@@ -48,34 +48,10 @@ async function slowPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** Types the query, presses Enter (submits), and times the first new result and the finished first page. */
+/** Types the query, submits it, and times the first new answer or result and the finished first page. */
 async function timeQuery(page: Page, query: string): Promise<Omit<Timing, 'bytes'>> {
-  return page.evaluate(async (q) => {
-    const list = document.querySelector('#search-results');
-    const answers = document.querySelector('#search-answers ol');
-    const input = document.querySelector<HTMLInputElement>('#q');
-    const form = document.querySelector<HTMLFormElement>('#search-form');
-    if (!list || !answers || !input || !form) throw new Error('not the search page');
-    // The first result is the first answer or Pagefind result, whichever shows first.
-    const shown = () => [...answers.children, ...list.children];
-    const before = new Set(shown());
-    input.value = q;
-    const start = performance.now();
-    let firstMs = -1;
-    await new Promise<void>((resolve) => {
-      const check = () => {
-        if (firstMs < 0 && shown().some((li) => !before.has(li))) firstMs = performance.now() - start;
-        if (document.body.dataset.searchDone === q) {
-          observer.disconnect();
-          resolve();
-        }
-      };
-      const observer = new MutationObserver(check);
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-      form.requestSubmit();
-    });
-    return { query: q, firstMs: Math.round(firstMs), pageMs: Math.round(performance.now() - start) };
-  }, query);
+  const { firstMs, pageMs } = await ask(page, query);
+  return { query: query.trim(), firstMs, pageMs };
 }
 
 export async function benchSearch(): Promise<string[]> {

@@ -44,8 +44,11 @@ export function scored(entry: EvalQuery, offered: readonly string[]): { hit1: bo
   };
 }
 
-/** Types and submits `query` on the open search page; the links offered (site paths) and the time to the first. */
-async function ask(page: Page, query: string): Promise<{ links: string[]; firstMs: number }> {
+/**
+ * Types and submits `query` on the open search page: the links offered (site paths), the time to the first
+ * answer or result on screen, and to the whole first page (`data-search-done`).
+ */
+export async function ask(page: Page, query: string): Promise<{ links: string[]; firstMs: number; pageMs: number }> {
   return page.evaluate(async (q) => {
     const input = document.querySelector<HTMLInputElement>('#q');
     const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -69,11 +72,12 @@ async function ask(page: Page, query: string): Promise<{ links: string[]; firstM
       observer.observe(document.body, { subtree: true, childList: true, attributes: true });
       form.requestSubmit();
     });
+    const pageMs = Math.round(performance.now() - start);
     const section = document.querySelector<HTMLElement>('#search-answers');
     // "Nearest names" and the situations list are offers for a query that found nothing, not answers.
     const answered = section && !section.hidden ? [...answers.querySelectorAll('li:not(.answer-nearest) > a')] : [];
     const links = [...answered, ...results.querySelectorAll('li > a')].map((a) => a.getAttribute('href') ?? '');
-    return { links, firstMs: Math.round(firstMs) };
+    return { links, firstMs: Math.round(firstMs), pageMs };
   }, query.trim());
 }
 
