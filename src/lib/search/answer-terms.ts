@@ -1,9 +1,10 @@
 /**
  * The answer index as terms to match: every name of every place, service, situation, office kind and
  * today's place, each split into folded words, with the Latin names derived here by the tested rule
- * (a Kazakh name in the 2021 alphabet, a Russian name and its forms in the usual Latin). Built once per page.
+ * (a Kazakh name in the 2021 alphabet and as slugs spell it, a Russian name and its forms in the usual Latin). Built once per page.
  */
 import { kazakhLatin, russianLatin } from '../names/latin.ts';
+import { transliterate } from '../slug.ts';
 import type { AnswerIndex } from './answer-index-types.ts';
 import { type KindHint, splitWords } from './answer-words.ts';
 
@@ -34,7 +35,18 @@ export interface AnswerTerms {
 }
 
 function latinNames(kk: string, russian: readonly string[]): string[] {
-  return [kazakhLatin(kk), ...russian.filter((n) => n && !KAZAKH_ONLY.test(n)).map(russianLatin)];
+  return [kazakhLatin(kk), transliterate(kk), ...russian.filter((n) => n && !KAZAKH_ONLY.test(n)).map(russianLatin)];
+}
+
+/**
+ * Names and their Latin spellings (`posobie na rebenka`; `jūmyssyz` in the 2021 alphabet, `zhumyssyz` the
+ * way slugs and most people write it): a need typed on a Latin keyboard.
+ */
+function withLatin(names: readonly string[]): string[] {
+  return [
+    ...names,
+    ...names.flatMap((n) => (KAZAKH_ONLY.test(n) ? [kazakhLatin(n), transliterate(n)] : [russianLatin(n)])),
+  ];
 }
 
 export function buildTerms(index: AnswerIndex): AnswerTerms {
@@ -56,16 +68,16 @@ export function buildTerms(index: AnswerIndex): AnswerTerms {
     add('place', i, [name, ru, ...names, ...latinNames(name, [ru, ...names])], PLACE_HINTS[kind] ?? null);
   });
   index.services.forEach(([, kk, ru, shortKk, shortRu, words], i) => {
-    add('service', i, [shortKk, shortRu, kk, ru, ...words], null);
+    add('service', i, withLatin([shortKk, shortRu, kk, ru, ...words]), null);
   });
   index.situations.forEach(([, kk, ru, , words], i) => {
-    add('situation', i, [kk, ru, ...words], null);
+    add('situation', i, withLatin([kk, ru, ...words]), null);
   });
   index.kinds.forEach(([kk, ru, words], i) => {
-    add('kind', i, [kk, ru, ...words], null);
+    add('kind', i, withLatin([kk, ru, ...words]), null);
   });
   index.today.forEach(([kk, ru, forms], i) => {
-    add('today', i, [kk, ru, ...forms, kazakhLatin(kk)], null);
+    add('today', i, [kk, ru, ...forms, kazakhLatin(kk), transliterate(kk), russianLatin(ru)], null);
   });
   const vocabulary = new Map<string, number[]>();
   terms.forEach((t, i) => {

@@ -134,6 +134,25 @@ describe('a need and a place', () => {
     expect(first?.why).toContain(' · ');
   });
 
+  test.each([
+    { query: 'zhumyssyz Enbekshikazak', service: 'Жұмыссыз азаматтарға анықтама', place: 'Еңбекшіқазақ ауданы' },
+    { query: 'posobie na rebenka Temirtau', service: '18 жасқа дейінгі', place: 'Теміртау қаласы' },
+    { query: 'где получить пособие на ребенка в Темиртау', service: '18 жасқа дейінгі', place: 'Теміртау қаласы' },
+    { query: 'пасобие на рибенка Шахтинск', service: '18 жасқа дейінгі', place: 'Шахтинск қаласы' },
+    {
+      query: 'Теміртауда жұмыссыздық туралы анықтама',
+      service: 'Жұмыссыз азаматтарға анықтама',
+      place: 'Теміртау қаласы',
+    },
+  ])(
+    '"$query" (Latin, a question, slips, an ending) answers first with that service there',
+    ({ query, service, place }) => {
+      const s = services.find((x) => x.name.startsWith(service));
+      const p = named(place)[0];
+      expect(hrefs(query, 'ru', 1)).toEqual([`/services/${s?.id}/${p?.id}/`]);
+    },
+  );
+
   test("a region: the service's answers in each of its districts", () => {
     const s = services.find((x) => x.name.startsWith('Тұрғын үй көмегін'));
     const region = places.find((p) => p.name === 'Қарағанды облысы');
