@@ -11,12 +11,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../../tests/site/browser.ts';
-import { ask, type EvalOutcome, loadEvalSet, runEval, summarise } from '../../tests/site/checks/search-eval.ts';
-import { serveDirectory } from '../../tests/site/static-server.ts';
+import { launchBrowser, offlineContext } from '../harness/browser.ts';
+import { ask, type EvalOutcome, loadEvalSet, runEval, summarise } from '../harness/search-eval.ts';
+import { serveDirectory } from '../harness/static-server.ts';
+import { projectRoot } from '../harness/temp-project.ts';
 import { distStats } from './dist-stats.ts';
 import { kb, median } from './stats.ts';
-import { projectRoot } from './temp-project.ts';
 
 const ROUND_TRIP_MS = 60;
 
@@ -103,14 +103,14 @@ export async function benchSearch(): Promise<string[]> {
 const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(0)}%`;
 
 /**
- * The answer layer: the answer index's size, and the evaluation set (tests/site/search-eval-set.ts) on both
+ * The answer layer: the answer index's size, and the evaluation set (scripts/harness/search-eval-set.ts) on both
  * search pages at the same simulated round trip: hit@1 and hit@3 by kind and query language, and the
  * median time to the first answer or result.
  */
 async function benchAnswers(browser: Awaited<ReturnType<typeof launchBrowser>>, origin: string, dist: string) {
   const index = await readFile(join(dist, 'search', 'answers.json'));
   const lines = [`search answers: index ${kb(index.length)} raw, ${kb(gzipSync(index).length)} gzipped (target 30 KB)`];
-  const set = await loadEvalSet();
+  const set = await loadEvalSet(dist);
   const outcomes: EvalOutcome[] = [];
   for (const path of ['/search/', '/ru/search/']) {
     const { context } = await offlineContext(browser);

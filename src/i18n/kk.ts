@@ -113,7 +113,6 @@ export const kk = {
   'home.regions': 'Өңіріңізді таңдаңыз',
   'home.regionsMap': 'Өңірлер картасы',
   'home.regionKind': 'Өңір',
-  'home.regionNoun': 'өңір',
   'home.services': 'Қызметтер',
   'home.about': 'Бұл қандай сайт',
   'home.aboutText':

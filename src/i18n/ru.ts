@@ -119,7 +119,6 @@ export const ru: UiDictionary = {
   'home.regions': 'Выберите регион',
   'home.regionsMap': 'Карта регионов',
   'home.regionKind': 'Регион',
-  'home.regionNoun': 'регион',
   'home.services': 'Услуги',
   'home.about': 'Что это за сайт',
   'home.aboutText':

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EMAIL_PATTERN, WEBSITE_PATTERN } from './contact-address.ts';
-import { flagSchema } from './source.ts';
+import { flagSchema, sourceRefSchema } from './source.ts';
 
 export const officeKinds = [
   'employment-department',
@@ -22,6 +22,19 @@ export const phoneSchema = z.object({
   type: z.enum(['phone', 'fax', 'phone-fax']),
   /** What the text says about the number (`қабылдау бөлмесі`, `операциялық зал`), or null. */
   note: z.string().nullable(),
+  /**
+   * Where the ingest took the area code of a number written without one: the code, whose number showed
+   * it (the same office's, else another office's in the same town), and that number as written with its
+   * source line. Absent when the number was written whole or could not be completed.
+   */
+  areaCode: z
+    .object({
+      code: z.string().regex(/^\d{3,5}$/),
+      from: z.enum(['same-office', 'same-town']),
+      raw: z.string().min(1),
+      source: sourceRefSchema,
+    })
+    .optional(),
   /** Merged offices only: the source rows that list this number (a single row's phones have none). */
   sources: z.array(z.lazy(() => officeSourceSchema)).optional(),
 });

@@ -1,24 +1,25 @@
 /**
- * The answer layer in Chromium, on both search pages: the evaluation set (search-eval-set.ts, expected pages
+ * The answer layer in Chromium, on both search pages: the evaluation set (scripts/harness/search-eval-set.ts, expected pages
  * read from the data) has every query answered within the first three offers, in the page's language; bad
  * input yields no error, no script, no layout wider than the phone, and "nothing found" with the nearest
  * names; the empty query shows the life situations.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { offlineContext } from '../../scripts/harness/browser.ts';
+import { loadEvalSet, runEval } from '../../scripts/harness/search-eval.ts';
+import type { EvalQuery } from '../../scripts/harness/search-eval-set.ts';
 import { situations } from '../../src/lib/names/vocabularies.ts';
 import type { Place } from '../../src/schemas/place.ts';
-import { offlineContext, useServedSite } from './browser.ts';
-import { loadEvalSet, runEval } from './checks/search-eval.ts';
-import { readOpenData } from './dist.ts';
-import type { EvalQuery } from './search-eval-set.ts';
+import { useServedSite } from './browser.ts';
+import { distDir, readOpenData } from './dist.ts';
 
 const site = useServedSite();
 const searchPages = ['/search/', '/ru/search/'] as const;
 let set: EvalQuery[];
 
 beforeAll(async () => {
-  set = await loadEvalSet();
+  set = await loadEvalSet(distDir);
 });
 
 describe('the evaluation set', () => {

@@ -132,10 +132,15 @@ export function completeAreaCodes(offices: readonly Office[]): {
         );
       if (!number?.isValid()) return gap('invalid-number', `with code ${only.code} is not a valid number`);
       changed = true;
-      // Shown to citizens next to the number: Kazakh, and naming the row the code was read from.
-      const whose = own.length > 0 ? 'осы мекеменің басқа нөмірінен' : 'осы қаладағы басқа нөмірден';
-      const source = `қала коды ${only.code} ${whose} алынды («${only.raw}», ${only.file}:${only.line})`;
-      return { ...phone, number: number.number, note: [phone.note, source].filter(Boolean).join('; ') };
+      // Shown to citizens next to the number, with the row the code was read from (as structure: the page
+      // names the act and line, the open data the file and line).
+      const areaCode = {
+        code: only.code,
+        from: own.length > 0 ? ('same-office' as const) : ('same-town' as const),
+        raw: only.raw,
+        source: { file: only.file, line: only.line },
+      };
+      return { ...phone, number: number.number, areaCode };
     });
     return changed ? { ...office, phones } : office;
   });

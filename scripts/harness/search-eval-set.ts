@@ -3,7 +3,7 @@
  * the pages that answer it, read from the data (services.json, places.json and their applicability, the
  * reviewed names and vocabularies), never typed as a URL. A query's expected pages are found by the names
  * the data gives them; an entry that the data no longer supports throws, so the set cannot go stale quietly.
- * Run in Chromium on both search pages by search-eval.ts (`npm run bench -- search`, tests/site/search-eval).
+ * Run in Chromium on both search pages by search-eval.ts (`npm run bench -- search`, tests/site/search-answers).
  */
 
 import type { EverydayNames } from '../../src/schemas/everyday-names.ts';

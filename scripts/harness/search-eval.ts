@@ -1,16 +1,17 @@
 /**
- * Runs the search evaluation set (../search-eval-set.ts) on a search page in Chromium: each query is typed
+ * Runs the search evaluation set (search-eval-set.ts) on a search page in Chromium: each query is typed
  * and submitted, and the pages offered are read in the order a reader sees them (the answers, then
  * Pagefind's results). A Russian page's links must lead into Russian (`/ru/...`); one that does not counts
  * as a miss. Shared by the site test (hit@3 on all) and `npm run bench -- search` (hit@1, hit@3, latency).
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { russianNames } from '../../../src/lib/names/russian.ts';
-import { everydayNames, geographyChanges, situations } from '../../../src/lib/names/vocabularies.ts';
-import type { Place } from '../../../src/schemas/place.ts';
-import type { Service } from '../../../src/schemas/service.ts';
-import { readOpenData } from '../dist.ts';
-import { buildEvalSet, type EvalKind, type EvalQuery } from '../search-eval-set.ts';
+import { russianNames } from '../../src/lib/names/russian.ts';
+import { everydayNames, geographyChanges, situations } from '../../src/lib/names/vocabularies.ts';
+import type { Place } from '../../src/schemas/place.ts';
+import type { Service } from '../../src/schemas/service.ts';
+import { buildEvalSet, type EvalKind, type EvalQuery } from './search-eval-set.ts';
 
 export interface EvalOutcome {
   entry: EvalQuery;
@@ -24,11 +25,14 @@ export interface EvalOutcome {
   firstMs: number;
 }
 
-/** The evaluation set over the built site's open data. */
-export async function loadEvalSet(): Promise<EvalQuery[]> {
+const openData = async <T>(dist: string, file: string): Promise<T[]> =>
+  JSON.parse(await readFile(join(dist, 'data', file), 'utf8')) as T[];
+
+/** The evaluation set over the open data of the site built in `dist`. */
+export async function loadEvalSet(dist: string): Promise<EvalQuery[]> {
   return buildEvalSet({
-    places: await readOpenData<Place>('places.json'),
-    services: await readOpenData<Service>('services.json'),
+    places: await openData<Place>(dist, 'places.json'),
+    services: await openData<Service>(dist, 'services.json'),
     russian: russianNames,
     everyday: everydayNames,
     situations,
