@@ -7,11 +7,11 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchBrowser, offlineContext } from '../../tests/site/browser.ts';
-import { ANSWER, allLinks, DISTRICT, type LinkPlace } from '../../tests/site/checks/phone-path.ts';
-import { serveDirectory } from '../../tests/site/static-server.ts';
+import { launchBrowser, offlineContext } from '../harness/browser.ts';
+import { ANSWER, allLinks, DISTRICT, type LinkPlace } from '../harness/phone-path.ts';
+import { serveDirectory } from '../harness/static-server.ts';
+import { projectRoot } from '../harness/temp-project.ts';
 import { median } from './stats.ts';
-import { projectRoot } from './temp-project.ts';
 
 const WIDTH = 360;
 const HEIGHT = 800;

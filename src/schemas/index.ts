@@ -1,4 +1,5 @@
 export * from './act.ts';
+export * from './calendar.ts';
 export * from './everyday-names.ts';
 export * from './geography-change.ts';
 export * from './office.ts';

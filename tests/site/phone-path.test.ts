@@ -8,12 +8,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { offlineContext } from '../../scripts/harness/browser.ts';
+import { ANSWER, DISTRICT, firstLink } from '../../scripts/harness/phone-path.ts';
 import { situations } from '../../src/lib/names/vocabularies.ts';
 import { buildPlaces } from '../../src/lib/places/pages.ts';
 import type { Office } from '../../src/schemas/office.ts';
 import type { Place } from '../../src/schemas/place.ts';
-import { offlineContext, useServedSite } from './browser.ts';
-import { ANSWER, DISTRICT, firstLink } from './checks/phone-path.ts';
+import { useServedSite } from './browser.ts';
 import { assertBuilt, distDir, listPages, readDist, readOpenData } from './dist.ts';
 
 const site = useServedSite();

@@ -4,6 +4,7 @@
  * Both are derived here from the names the site already holds (the Kazakh name as written, the reviewed
  * Russian name), so no Latin name is typed by hand and the browser can derive them too. Browser-safe.
  */
+import { LATIN } from '../slug.ts';
 
 /**
  * The 2021 Kazakh Latin alphabet: ә ä, ғ ğ, қ q, ң ñ, ө ö, ұ ū, ү ü, ш ş, ч ç, ж j, і ı, ы y, и/й i,
@@ -55,42 +56,11 @@ const KAZAKH_2021: Readonly<Record<string, string>> = {
   я: 'ia',
 };
 
-/** The usual Latin spelling of Russian names in Kazakhstan (`Усть-Каменогорск` -> `Ust-Kamenogorsk`). */
-const RUSSIAN_LATIN: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'yo',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
+/**
+ * The usual Latin spelling of Russian names in Kazakhstan (`Усть-Каменогорск` -> `Ust-Kamenogorsk`): the
+ * slugs' letter table, but `й` is `y` (`Бурабайский` -> `Burabayskiy`, as road signs and maps write it).
+ */
+const RUSSIAN_LATIN: Readonly<Record<string, string>> = { ...LATIN, й: 'y' };
 
 /** The capital of a Latin letter: `ı` is the small of `I`, `i` of `İ` (Turkic dotted and dotless i). */
 function capital(latin: string): string {

@@ -15,19 +15,25 @@ export interface Answers {
   byDistrict: ReadonlyMap<string, readonly ServiceDistrict[]>;
 }
 
+/** The index over each service's answers as its view model holds them (services/model.ts). */
+export function indexAnswers(models: Iterable<{ service: Service; districts: readonly ServiceDistrict[] }>): Answers {
+  const byService = new Map<string, readonly ServiceDistrict[]>();
+  const byDistrict = new Map<string, ServiceDistrict[]>();
+  for (const { service, districts } of models) {
+    byService.set(service.id, districts);
+    for (const entry of districts) {
+      byDistrict.set(entry.district.id, [...(byDistrict.get(entry.district.id) ?? []), entry]);
+    }
+  }
+  return { byService, byDistrict };
+}
+
 export function buildAnswers(
   services: readonly Service[],
   regions: readonly RegionPage[],
   offices: readonly Office[],
 ): Answers {
-  const byService = new Map<string, ServiceDistrict[]>();
-  const byDistrict = new Map<string, ServiceDistrict[]>();
-  for (const service of services) {
-    const list = serviceDistricts(service, regions, offices);
-    byService.set(service.id, list);
-    for (const entry of list) byDistrict.set(entry.district.id, [...(byDistrict.get(entry.district.id) ?? []), entry]);
-  }
-  return { byService, byDistrict };
+  return indexAnswers(services.map((service) => ({ service, districts: serviceDistricts(service, regions, offices) })));
 }
 
 /** Whether `/services/<serviceId>/<districtId>/` is built. */
