@@ -6,11 +6,12 @@
  * district's answers, and every life situation has its page in both languages linking services that exist.
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { offlineContext } from '../../scripts/harness/browser.ts';
 import { ANSWER, DISTRICT, firstLink } from '../../scripts/harness/phone-path.ts';
-import { situations } from '../../src/lib/names/vocabularies.ts';
+import { geographyChanges, situations } from '../../src/lib/names/vocabularies.ts';
 import { buildPlaces } from '../../src/lib/places/pages.ts';
 import type { Office } from '../../src/schemas/office.ts';
 import type { Place } from '../../src/schemas/place.ts';
@@ -162,5 +163,31 @@ describe('the remembered district', () => {
     expect(blocked).toEqual([]);
     expect(sent).toEqual([]);
     await context.close();
+  });
+});
+
+describe('place pages say where the place is today', () => {
+  test('every district or city page a change names carries its line with the decree, in both languages', async () => {
+    let checked = 0;
+    for (const change of geographyChanges) {
+      for (const id of change.places) {
+        for (const prefix of ['', '/ru']) {
+          const file = join(distDir, `${prefix}/districts/${id}/index.html`);
+          const region = join(distDir, `${prefix}/regions/${id}/index.html`);
+          const path = existsSync(file) ? file : existsSync(region) ? region : null;
+          if (!path) continue;
+          const html = await readFile(path, 'utf8');
+          expect(html, `${prefix} ${id}`).toContain(`data-today="${change.id}"`);
+          expect(html).toContain(change.decree.title);
+          checked++;
+        }
+      }
+      // A region made from part of another: the older region's page names it with the places that moved.
+      if (change.kind === 'region-created' && change.fromRegion) {
+        const html = await readDist(`/regions/${change.fromRegion}/index.html`);
+        expect(html).toContain(`data-today="${change.id}"`);
+      }
+    }
+    expect(checked).toBeGreaterThan(2 * 20);
   });
 });
