@@ -35,6 +35,22 @@ export const kk = {
   'act.status.repealedOn': (date: string) => `күшін жойған (${date})`,
   'act.status.unknown': 'мәртебесі белгісіз',
   'act.status.inForce': 'күшінде',
+  'statement.act': (date: string) => `${date} актісі`,
+  'statement.acts': (span: string, n: number) => `${n} акт, ${span}`,
+  'statement.repealedOn': (date: string) => `${date} күшін жойған`,
+  'statement.repealed': 'күшін жойған',
+  'statement.unknown': 'мәртебесі белгісіз',
+  'statement.inForce': 'күшінде',
+  'statement.counts': (repealed: number, unknown: number, inForce: number, all: number) =>
+    repealed === all
+      ? 'бәрі күшін жойған'
+      : [
+          repealed > 0 ? `${repealed} күшін жойған` : '',
+          unknown > 0 ? `${unknown} белгісіз` : '',
+          inForce > 0 ? `${inForce} күшінде` : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
   'act.adoptedBy': 'Қабылдаған',
   'act.dateNumber': 'Күні, нөмірі',
   'act.registration': 'Тіркелуі',
@@ -275,7 +291,7 @@ export const kk = {
   'embed.act': 'Құқықтық акт:',
   'embed.fullInfo': 'Толық ақпарат qyzmet.kz сайтында',
   'embed.fullInfoAt': 'Толық ақпарат:',
-  'embed.dataDate': 'Деректер күні:',
+  'embed.dataDate': 'Деректер күні (ең жаңа акт):',
   'embed.callFirst': 'Барар алдында телефон арқылы нақтылаңыз.',
   'embed.officesTitle': 'мекемелер',
   'embed.districtHeading': 'әлеуметтік қорғау мекемелері',

@@ -38,6 +38,22 @@ export const ru: UiDictionary = {
   'act.status.repealedOn': (date: string) => `утратил силу (${date})`,
   'act.status.unknown': 'статус неизвестен',
   'act.status.inForce': 'действует',
+  'statement.act': (date: string) => `Акт от ${date}`,
+  'statement.acts': (span: string, n: number) => `${n} ${pluralRu(n, 'акт', 'акта', 'актов')} ${span}`,
+  'statement.repealedOn': (date: string) => `утратил силу ${date}`,
+  'statement.repealed': 'утратил силу',
+  'statement.unknown': 'статус неизвестен',
+  'statement.inForce': 'действует',
+  'statement.counts': (repealed: number, unknown: number, inForce: number, all: number) =>
+    repealed === all
+      ? 'все отменены'
+      : [
+          repealed > 0 ? `${repealed} ${pluralRu(repealed, 'отменён', 'отменены', 'отменены')}` : '',
+          unknown > 0 ? `${unknown} — статус неизвестен` : '',
+          inForce > 0 ? `${inForce} ${pluralRu(inForce, 'действует', 'действуют', 'действуют')}` : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
   'act.adoptedBy': 'Кто принял',
   'act.dateNumber': 'Дата и номер',
   'act.registration': 'Регистрация',
@@ -285,7 +301,7 @@ export const ru: UiDictionary = {
   'embed.act': 'Правовой акт:',
   'embed.fullInfo': 'Подробнее на сайте qyzmet.kz',
   'embed.fullInfoAt': 'Подробнее:',
-  'embed.dataDate': 'Дата данных:',
+  'embed.dataDate': 'Дата данных (новейший акт):',
   'embed.callFirst': 'Перед визитом уточните по телефону.',
   'embed.officesTitle': 'учреждения',
   'embed.districtHeading': 'учреждения социальной защиты',

@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Lang, withLanguages } from '../../../../i18n/index.ts';
-import { loadOffices, loadRegions } from '../../../../lib/collections.ts';
-import { type OfficePlaceIds, officeJson } from '../../../../lib/embed/json.ts';
+import { loadActs, loadOffices, loadRegions } from '../../../../lib/collections.ts';
+import { type OfficePlaceIds, officeJson, statusJson } from '../../../../lib/embed/json.ts';
 import { toJson } from '../../../../lib/open-data/files.ts';
+import { actsWithIds, officeActIds } from '../../../../lib/sources/status-statement.ts';
 import type { Office } from '../../../../schemas/office.ts';
 
 // One office as in /data/offices.json, for sites that render the card with their own markup.
@@ -18,5 +19,8 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ office: Office; places: OfficePlaceIds; lang: Lang }> = ({ props }) =>
-  new Response(toJson(officeJson(props.office, props.lang, props.places)));
+export const GET: APIRoute<{ office: Office; places: OfficePlaceIds; lang: Lang }> = async ({ props }) => {
+  const acts = await loadActs();
+  const status = statusJson(actsWithIds(acts, officeActIds([props.office])), acts);
+  return new Response(toJson({ ...status, ...officeJson(props.office, props.lang, props.places) }));
+};

@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Lang, withLanguages } from '../../../../i18n/index.ts';
-import { loadServices } from '../../../../lib/collections.ts';
-import { serviceJson } from '../../../../lib/embed/json.ts';
+import { loadActs, loadServices } from '../../../../lib/collections.ts';
+import { serviceJson, statusJson } from '../../../../lib/embed/json.ts';
 import { toJson } from '../../../../lib/open-data/files.ts';
+import { actsWithIds } from '../../../../lib/sources/status-statement.ts';
 import type { Service } from '../../../../schemas/service.ts';
 
 // One service with all its versions, as in /data/services.json.
@@ -11,5 +12,11 @@ export const getStaticPaths = (async () => {
   return withLanguages(services.map((service) => ({ params: { id: service.id }, props: { service } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ service: Service; lang: Lang }> = ({ props }) =>
-  new Response(toJson(serviceJson(props.service, props.lang)));
+export const GET: APIRoute<{ service: Service; lang: Lang }> = async ({ props }) => {
+  const acts = await loadActs();
+  const own = actsWithIds(
+    acts,
+    props.service.versions.map((v) => v.act),
+  );
+  return new Response(toJson({ ...statusJson(own, acts), ...serviceJson(props.service, props.lang) }));
+};
