@@ -5,6 +5,8 @@
  */
 import type { KzGazetteer } from '../geodata/types.ts';
 import type { LoadedCorrections } from './corrections.ts';
+import type { CityAreaCodes } from './resolve/city-area-codes.ts';
+import type { ContactCorrections } from './resolve/contact-corrections.ts';
 import type { ServiceAliases } from './resolve/service-aliases.ts';
 import type { ServiceIds } from './resolve/service-ids.ts';
 
@@ -17,4 +19,8 @@ export interface IngestInputs {
   serviceIds: ServiceIds;
   /** content/geo/kz-places.json, cut from the GeoNames packages by `npm run geodata`. */
   gazetteer: KzGazetteer;
+  /** content/phone/city-area-codes.json: reviewed city area codes with their source; none when absent. */
+  areaCodes?: CityAreaCodes;
+  /** content/corrections/contacts.json: reviewed corrections of look-alike e-mails and websites; none when absent. */
+  contactCorrections?: ContactCorrections;
 }

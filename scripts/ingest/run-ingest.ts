@@ -17,6 +17,7 @@ import { resolveApplicability } from './resolve/applicability/resolve-applicabil
 import { applyStandardHours, rowKey } from './resolve/apply-standard-hours.ts';
 import { buildPlaces } from './resolve/build-places.ts';
 import { completeAreaCodes } from './resolve/complete-area-codes.ts';
+import { correctContacts, NO_CONTACT_CORRECTIONS } from './resolve/contact-corrections.ts';
 import { geocodeOffices } from './resolve/geocode-offices.ts';
 import { groupServices } from './resolve/group-services.ts';
 import { linkServicesOffices } from './resolve/link-services-offices.ts';
@@ -67,6 +68,8 @@ export function runIngest(
   });
   const diagnostics = [
     ...inputs.corrections.diagnostics.filter((d) => d.line === null),
+    ...(inputs.areaCodes?.diagnostics ?? []),
+    ...(inputs.contactCorrections?.diagnostics ?? []),
     ...read.flatMap((r) => r.diagnostics),
     ...clashes,
   ];
@@ -86,11 +89,14 @@ export function runIngest(
   diagnostics.push(...merged.diagnostics);
   // Hours from the office's own row, its group's cell or a clause naming its kind; every reading kept.
   const timed = applyStandardHours(merged.offices, { rowHours, clauses: clauseHours, actDates });
-  const completed = completeAreaCodes(timed.offices);
+  const completed = completeAreaCodes(timed.offices, inputs.areaCodes);
   diagnostics.push(...completed.diagnostics);
   const linkable = unlinkCutWebsites(completed.offices);
   diagnostics.push(...linkable.diagnostics);
-  const placed = geocodeOffices(linkable.offices, inputs.gazetteer);
+  // Look-alike addresses (a Cyrillic letter, 1 or I for l, 0 for o) link only through a reviewed correction.
+  const usable = correctContacts(linkable.offices, diagnostics, inputs.contactCorrections ?? NO_CONTACT_CORRECTIONS);
+  diagnostics.push(...usable.diagnostics);
+  const placed = geocodeOffices(usable.offices, inputs.gazetteer);
   diagnostics.push(...placed.diagnostics);
 
   // 7. Resolve what points elsewhere (regulations citing their standard's clauses); one service per real

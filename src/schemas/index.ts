@@ -1,4 +1,5 @@
 export * from './act.ts';
+export * from './calendar.ts';
 export * from './office.ts';
 export * from './place.ts';
 export * from './report.ts';

@@ -7,6 +7,8 @@ import type { KzGazetteer } from '../../scripts/geodata/types.ts';
 import { CORRECTIONS_FILE, parseOfficeRowCorrections } from '../../scripts/ingest/corrections.ts';
 import type { IngestInputs } from '../../scripts/ingest/inputs.ts';
 import { GAZETTEER_FILE } from '../../scripts/ingest/read-inputs.ts';
+import { CITY_AREA_CODES_FILE, parseCityAreaCodes } from '../../scripts/ingest/resolve/city-area-codes.ts';
+import { CONTACT_CORRECTIONS_FILE, parseContactCorrections } from '../../scripts/ingest/resolve/contact-corrections.ts';
 import { parseServiceAliases, SERVICE_ALIASES_FILE } from '../../scripts/ingest/resolve/service-aliases.ts';
 import { parseServiceIds, SERVICE_IDS_FILE } from '../../scripts/ingest/resolve/service-ids.ts';
 import { type IngestResult, runIngest } from '../../scripts/ingest/run-ingest.ts';
@@ -22,6 +24,8 @@ export function committedInputs(): IngestInputs {
     aliases: parseServiceAliases(readJson(SERVICE_ALIASES_FILE)),
     serviceIds: parseServiceIds(readJson(SERVICE_IDS_FILE)),
     gazetteer: readJson(GAZETTEER_FILE) as KzGazetteer,
+    areaCodes: parseCityAreaCodes(readJson(CITY_AREA_CODES_FILE)),
+    contactCorrections: parseContactCorrections(readJson(CONTACT_CORRECTIONS_FILE)),
   };
   return inputs;
 }

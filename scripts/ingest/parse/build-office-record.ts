@@ -27,6 +27,7 @@ const AUTHOR_ERRORS = new Set([
   'email-malformed',
   'website-malformed',
   'postcode-malformed',
+  'contact-lookalike',
 ]);
 
 function optional(text: string | undefined): string | null {

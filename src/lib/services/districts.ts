@@ -5,6 +5,7 @@
  */
 import type { Office } from '../../schemas/office.ts';
 import type { ComplaintDistrict, Service, ServiceVersion } from '../../schemas/service.ts';
+import { hoursReadings, type Reading } from '../hours/readings.ts';
 import { sortByKk } from '../kazakh.ts';
 import type { DistrictPage, RegionPage } from '../places/pages.ts';
 
@@ -107,6 +108,16 @@ export function serviceDistricts(service: Service, regions: readonly RegionPage[
     if (versions.length) out.push({ service, district, versions });
   }
   return sortByKk(out, (e) => `${e.district.region} ${e.district.name}`);
+}
+
+/** Ids of the versions that apply in the district: what a page of this service x district is about. */
+export function versionIdsOf(entry: Pick<ServiceDistrict, 'versions'>): string[] {
+  return entry.versions.map((v) => v.version.id);
+}
+
+/** An office's hours on this service's page: its own, and only this service's schedule clauses. */
+export function serviceReadings(entry: Pick<ServiceDistrict, 'versions'>, office: Office): Reading[] {
+  return hoursReadings(office, versionIdsOf(entry));
 }
 
 /** The district's offices to apply at, once each, the delivering department first. */

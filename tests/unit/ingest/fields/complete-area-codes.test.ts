@@ -55,12 +55,14 @@ describe('completeAreaCodes', () => {
         raw: '25-77-16',
         type: 'phone',
         note: `қала коды 7162 осы қаладағы басқа нөмірден алынды («8-7162 31-92-76», ${FILE}:194)`,
+        areaCode: { code: '7162', from: 'town-row', seenIn: '8-7162 31-92-76', sources: [{ file: FILE, line: 194 }] },
       },
       {
         number: '+77162401063',
         raw: '40-10-63',
         type: 'phone',
         note: `қабылдау бөлмесі; қала коды 7162 осы қаладағы басқа нөмірден алынды («8-7162 31-92-76», ${FILE}:194)`,
+        areaCode: { code: '7162', from: 'town-row', seenIn: '8-7162 31-92-76', sources: [{ file: FILE, line: 194 }] },
       },
     ]);
     expect(diagnostics).toEqual([]);
