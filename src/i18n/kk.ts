@@ -20,6 +20,8 @@ export const kk = {
   'moved.newAddress': 'Бұл беттің жаңа мекенжайы:',
   'lang.other': 'Русский',
   'names.siteTranslation': 'сайттың аудармасы',
+  'names.siteTranslationTitle': 'Тақырып — сайттың аудармасы.',
+  'names.officialName': 'Ресми атауы',
 
   // — service, service × district, act and home pages —
   'act.year': (year: string) => `${year} ж.`,
@@ -229,6 +231,10 @@ export const kk = {
   'contact.cabinet': (cabinet: string) => `${cabinet} кабинет`,
   'contact.noAreaCode': 'қала коды белгісіз',
   'contact.unlinked': 'актіде қате жазылған, сілтеме берілмейді',
+  'contact.areaCode.office-row': (code: string) => `қала коды ${code} осы мекеменің басқа нөмірінен алынды`,
+  'contact.areaCode.town-row': (code: string) => `қала коды ${code} осы қаладағы басқа нөмірден алынды`,
+  'contact.areaCode.city-table': (code: string) => `қала коды ${code} қалалардың телефон кодтары кестесінен алынды`,
+  'contact.corrected': (asWritten: string) => `актіде «${asWritten}» деп жазылған: ұқсас әріп түзетілді`,
   'phone.phone': 'Телефон',
   'phone.fax': 'Факс',
   'phone.phoneFax': 'Телефон/факс',

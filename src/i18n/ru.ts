@@ -23,6 +23,8 @@ export const ru: UiDictionary = {
   'moved.newAddress': 'Новый адрес этой страницы:',
   'lang.other': 'Қазақша',
   'names.siteTranslation': 'перевод сайта, не официальный текст',
+  'names.siteTranslationTitle': 'Заголовок — перевод сайта.',
+  'names.officialName': 'Официальное название',
 
   // — service, service × district, act and home pages —
   'act.year': (year: string) => `${year} г.`,
@@ -237,6 +239,10 @@ export const ru: UiDictionary = {
   'contact.cabinet': (cabinet: string) => `кабинет ${cabinet}`,
   'contact.noAreaCode': 'код города неизвестен',
   'contact.unlinked': 'в акте записано с ошибкой, поэтому без ссылки',
+  'contact.areaCode.office-row': (code: string) => `код города ${code} взят из другого номера этого учреждения`,
+  'contact.areaCode.town-row': (code: string) => `код города ${code} взят из другого номера в этом городе`,
+  'contact.areaCode.city-table': (code: string) => `код города ${code} взят из таблицы телефонных кодов городов`,
+  'contact.corrected': (asWritten: string) => `в акте записано «${asWritten}»: похожая буква исправлена`,
   'phone.phone': 'Телефон',
   'phone.fax': 'Факс',
   'phone.phoneFax': 'Телефон/факс',

@@ -167,13 +167,11 @@ export function completeAreaCodes(
         );
       if (!number?.isValid()) return gap('invalid-number', `with code ${only.code} is not a valid number`);
       changed = true;
-      // Shown to citizens next to the number: Kazakh, and naming the row the code was read from.
-      const whose = own.length > 0 ? 'осы мекеменің басқа нөмірінен' : 'осы қаладағы басқа нөмірден';
-      const source = `қала коды ${only.code} ${whose} алынды («${only.raw}», ${only.file}:${only.line})`;
+      // Where the code came from is structure (`areaCode`), phrased by each page in its language; `note`
+      // keeps only what the act itself says about the number.
       return {
         ...phone,
         number: number.number,
-        note: [phone.note, source].filter(Boolean).join('; '),
         areaCode: {
           code: only.code,
           from: own.length > 0 ? 'office-row' : 'town-row',

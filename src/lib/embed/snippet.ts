@@ -14,7 +14,6 @@ import { officeKindName, officeKindOrder } from '../names/office-kind.ts';
 import { russianPlaceName, russianServiceName } from '../names/russian.ts';
 import type { DistrictPage } from '../places/pages.ts';
 import { groupDocuments } from '../services/document-groups.ts';
-import { actLabel } from '../sources/link.ts';
 import { statusStatement } from '../sources/status-statement.ts';
 import { type Fact, mainPhone, officeFacts, serviceFacts } from './facts.ts';
 import { escapeHtml as esc } from './html.ts';
@@ -58,7 +57,10 @@ function footer(path: string, ctx: SnippetContext, act: Act | undefined): string
   const t = ui(langOf(ctx));
   const url = absoluteUrl(path, ctx.site);
   const host = new URL(url).host;
-  const law = act ? ` ${esc(t['embed.act'])} ${source(actLabel(act), ctx)}.` : '';
+  // The issuer is the act's (Kazakh) text; the year and number are said in the snippet's language.
+  const law = act
+    ? ` ${esc(t['embed.act'])} ${source(act.issuer, ctx)}, ${esc(t['act.yearNumber'](act.date.slice(0, 4), act.number))}.`
+    : '';
   // A Russian date ends in «г.»: no second full stop after it.
   const date = formatDate(langOf(ctx), ctx.dataDate);
   return (
