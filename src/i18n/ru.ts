@@ -41,7 +41,8 @@ export const ru: UiDictionary = {
   'act.status.unknown': 'статус неизвестен',
   'act.status.inForce': 'действует',
   'statement.act': (date: string) => `Акт от ${date}`,
-  'statement.acts': (span: string, n: number) => `${n} ${pluralRu(n, 'акт', 'акта', 'актов')} ${span}`,
+  // The counts after it add up to `n`: the years alone keep the statement to one line.
+  'statement.acts': (span: string, _n: number) => `Акты ${span}`,
   'statement.repealedOn': (date: string) => `утратил силу ${date}`,
   'statement.repealed': 'утратил силу',
   'statement.unknown': 'статус неизвестен',
