@@ -38,15 +38,17 @@ beforeAll(async () => {
 }, 60_000);
 
 /**
- * Phones whose area code was completed from another file's number (the note cites `00N_…:line`): a
+ * Phones whose area code was completed from another file's number (`areaCode.sources` names `00N_…`): a
  * declared cross-file inference, like the links to services, so left out of the comparison. 000 writes
- * Taldykorgan numbers without a code and only 001 shows it: cut 001, and they rightly fall back to
- * `number: null`. (A fixed city-to-code table would remove this dependency: issue 13.)
+ * Taldykorgan numbers without a code and only 001 shows it: cut 001, and they rightly fall back to the
+ * reviewed table of city codes or to `number: null`.
  */
 function ownPhones(office: IngestResult['offices'][number]) {
   const own = office.sources[0]?.file ?? '';
   return office.phones.map((p) =>
-    /\d{3}_[0-9a-f]+\.txt:\d+/.test(p.note ?? '') && !(p.note ?? '').includes(own) ? { raw: p.raw, type: p.type } : p,
+    p.areaCode && p.areaCode.from !== 'city-table' && (p.areaCode.sources ?? []).some((s) => s.file !== own)
+      ? { raw: p.raw, type: p.type }
+      : p,
   );
 }
 
