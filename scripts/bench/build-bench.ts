@@ -3,10 +3,10 @@
  * Astro project with as many trivial pages, built by the same `astro build`. Target: within 3x the floor.
  */
 import { join } from 'node:path';
+import { projectRoot, removeTemp } from '../harness/temp-project.ts';
 import { distStats } from './dist-stats.ts';
 import { makeFloorProject } from './floor-project.ts';
 import { mb, runTimed, seconds } from './run-timed.ts';
-import { projectRoot, removeTemp } from './temp-project.ts';
 
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 

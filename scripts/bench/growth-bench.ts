@@ -5,12 +5,12 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { copyProject, projectRoot, removeTemp } from '../harness/temp-project.ts';
 import { readSources } from '../ingest/read-sources.ts';
 import { type DistStats, distStats } from './dist-stats.ts';
 import { growSource } from './grow-sources.ts';
 import { mb, runTimed, seconds } from './run-timed.ts';
 import { kb } from './stats.ts';
-import { copyProject, projectRoot, removeTemp } from './temp-project.ts';
 
 interface GrowthRun extends DistStats {
   factor: number;

@@ -9,11 +9,11 @@
  */
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../../tests/site/browser.ts';
-import { serveDirectory } from '../../tests/site/static-server.ts';
+import { launchBrowser, offlineContext } from '../harness/browser.ts';
+import { serveDirectory } from '../harness/static-server.ts';
+import { projectRoot } from '../harness/temp-project.ts';
 import { distStats } from './dist-stats.ts';
 import { kb, median } from './stats.ts';
-import { projectRoot } from './temp-project.ts';
 
 const ROUND_TRIP_MS = 60;
 

@@ -140,7 +140,6 @@ export const kk = {
   'home.regions': 'Өңіріңізді таңдаңыз',
   'home.regionsMap': 'Өңірлер картасы',
   'home.regionKind': 'Өңір',
-  'home.regionNoun': 'өңір',
   'home.services': 'Қызметтер',
   'home.about': 'Бұл қандай сайт',
   'home.aboutText':
@@ -240,8 +239,8 @@ export const kk = {
   'contact.cabinet': (cabinet: string) => `${cabinet} кабинет`,
   'contact.noAreaCode': 'қала коды белгісіз',
   'contact.unlinked': 'актіде қате жазылған, сілтеме берілмейді',
-  'contact.areaCode.office-row': (code: string) => `қала коды ${code} осы мекеменің басқа нөмірінен алынды`,
-  'contact.areaCode.town-row': (code: string) => `қала коды ${code} осы қаладағы басқа нөмірден алынды`,
+  'contact.areaCode.same-office': (code: string) => `қала коды ${code} осы мекеменің басқа нөмірінен алынды`,
+  'contact.areaCode.same-town': (code: string) => `қала коды ${code} осы қаладағы басқа нөмірден алынды`,
   'contact.areaCode.city-table': (code: string) => `қала коды ${code} қалалардың телефон кодтары кестесінен алынды`,
   'contact.corrected': (asWritten: string) => `актіде «${asWritten}» деп жазылған: ұқсас әріп түзетілді`,
   'phone.phone': 'Телефон',

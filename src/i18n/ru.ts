@@ -147,7 +147,6 @@ export const ru: UiDictionary = {
   'home.regions': 'Выберите регион',
   'home.regionsMap': 'Карта регионов',
   'home.regionKind': 'Регион',
-  'home.regionNoun': 'регион',
   'home.services': 'Услуги',
   'home.about': 'Что это за сайт',
   'home.aboutText':
@@ -249,8 +248,8 @@ export const ru: UiDictionary = {
   'contact.cabinet': (cabinet: string) => `кабинет ${cabinet}`,
   'contact.noAreaCode': 'код города неизвестен',
   'contact.unlinked': 'в акте записано с ошибкой, поэтому без ссылки',
-  'contact.areaCode.office-row': (code: string) => `код города ${code} взят из другого номера этого учреждения`,
-  'contact.areaCode.town-row': (code: string) => `код города ${code} взят из другого номера в этом городе`,
+  'contact.areaCode.same-office': (code: string) => `код города ${code} взят из другого номера этого учреждения`,
+  'contact.areaCode.same-town': (code: string) => `код города ${code} взят из другого номера в этом городе`,
   'contact.areaCode.city-table': (code: string) => `код города ${code} взят из таблицы телефонных кодов городов`,
   'contact.corrected': (asWritten: string) => `в акте записано «${asWritten}»: похожая буква исправлена`,
   'phone.phone': 'Телефон',

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EMAIL_PATTERN, WEBSITE_PATTERN } from './contact-address.ts';
-import { flagSchema } from './source.ts';
+import { flagSchema, sourceRefSchema } from './source.ts';
 
 export const officeKinds = [
   'employment-department',
@@ -23,17 +23,19 @@ export const phoneSchema = z.object({
   /** What the text says about the number (`қабылдау бөлмесі`, `операциялық зал`), or null. */
   note: z.string().nullable(),
   /**
-   * For a number the act writes without an area code: the code the ingest added and where it was read,
-   * another number of the office's own row (`office-row`), of its town (`town-row`, with that row), or the
-   * reviewed table of city area codes (`city-table`, content/phone/city-area-codes.json, with its source).
+   * Where the ingest took the area code of a number written without one: the code and whose number showed
+   * it (the same office's, else another office's in the same town, with that number as written and its
+   * source line), or the reviewed table of city area codes (`city-table`: content/phone/city-area-codes.json
+   * with the table's public source). Absent when the number was written whole or could not be completed.
    */
   areaCode: z
     .object({
       code: z.string().regex(/^7\d{2,4}$/),
-      from: z.enum(['office-row', 'town-row', 'city-table']),
-      /** The number that shows the code, as written (rows only). */
-      seenIn: z.string().min(1).optional(),
-      sources: z.array(z.object({ file: z.string().min(1), line: z.number().int().positive() })).optional(),
+      from: z.enum(['same-office', 'same-town', 'city-table']),
+      /** The number that shows the code, as written (`same-office` and `same-town` only). */
+      raw: z.string().min(1).optional(),
+      /** The row the code was read from, or the reviewed table's file. */
+      source: sourceRefSchema,
       /** The table's public source (`city-table` only). */
       reference: z.string().min(1).optional(),
     })

@@ -18,6 +18,12 @@ export const russianPlaceNameSchema = z.object({
   source: russianNameSourceSchema,
   /** Other Russian forms a reader may type (`Караганда`, `Бурабайского`); searched, never displayed. */
   forms: z.array(z.string().min(1)).default([]),
+  /**
+   * Other Kazakh spellings the acts write for the place (`Балқаш ауданы`, `Щучье ауданы` before its
+   * renaming): the ingest finds the entry by any of them, so the place keeps this id and `kk` name
+   * whichever acts are present (scripts/ingest/resolve/confirm-places.ts). Never displayed as the name.
+   */
+  spellings: z.array(z.string().min(1)).default([]),
 });
 
 export const russianServiceNameSchema = z.object({

@@ -9,6 +9,7 @@ import { matchText } from '../../scripts/ingest/parse/service/match-text.ts';
 import type { IngestResult } from '../../scripts/ingest/run-ingest.ts';
 import type { ServiceVersion } from '../../src/schemas/service.ts';
 import { ingestCommittedSources } from '../helpers/ingest-inputs.ts';
+import { sourceFile } from '../helpers/source-files.ts';
 
 let real: IngestResult;
 let versions: ServiceVersion[];
@@ -49,7 +50,7 @@ const textFrom = (file: string, line: number) =>
 describe('citations point at the clause itself', () => {
   test('the cost cites its own clause: 002 standard 4 at clause 8 (line 3211), not the approval stamp', () => {
     const v = versions.find((x) => x.id === '2008-32-08-4');
-    expect(v?.cost?.sources).toEqual([{ file: '002_24378b1da5dcbe4b.txt', line: 3211 }]);
+    expect(v?.cost?.sources).toEqual([{ file: sourceFile('002'), line: 3211 }]);
     expect(v?.cost?.clause).toBe('8');
   });
 
@@ -75,6 +76,19 @@ describe('citations point at the clause itself', () => {
     }
   });
 
+  test('every complaint step names the clause its line stands in', () => {
+    let n = 0;
+    for (const v of versions) {
+      for (const c of v.complaintRoute) {
+        const at = c.sources[0];
+        if (!at || c.clause === null) continue;
+        n++;
+        expect(c.clause, `${v.id} ${at.file}:${at.line}`).toBe(clauseAround(at.file, at.line));
+      }
+    }
+    expect(n).toBeGreaterThan(10);
+  });
+
   test('every numbered clause cites the line its number is printed on', () => {
     for (const v of versions) {
       for (const c of v.clauses) {
@@ -86,10 +100,10 @@ describe('citations point at the clause itself', () => {
   });
 });
 
-const F000 = '000_8780a4b2e90bbbe3.txt';
-const F002 = '002_24378b1da5dcbe4b.txt';
-const F003 = '003_c35db5c653e8b815.txt';
-const F004 = '004_b408720c1e18927b.txt';
+const F000 = sourceFile('000');
+const F002 = sourceFile('002');
+const F003 = sourceFile('003');
+const F004 = sourceFile('004');
 
 /**
  * The counting rules of every service term in days, read by hand from its clause (file:line of the term).

@@ -9,7 +9,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { offlineContext, useServedSite } from './browser.ts';
+import { offlineContext } from '../../scripts/harness/browser.ts';
+import { useServedSite } from './browser.ts';
 import { isRedirectPage, pathLang } from './checks/lang-links.ts';
 import { pageKind, samplePages } from './checks/sample.ts';
 import { distDir, listPages, readOpenData } from './dist.ts';

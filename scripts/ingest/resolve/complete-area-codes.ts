@@ -155,7 +155,7 @@ export function completeAreaCodes(
           areaCode: {
             code: city.code,
             from: 'city-table',
-            sources: [{ file: CITY_AREA_CODES_FILE, line: 1 }],
+            source: { file: CITY_AREA_CODES_FILE, line: 1 },
             reference: table.source,
           },
         };
@@ -167,18 +167,15 @@ export function completeAreaCodes(
         );
       if (!number?.isValid()) return gap('invalid-number', `with code ${only.code} is not a valid number`);
       changed = true;
-      // Where the code came from is structure (`areaCode`), phrased by each page in its language; `note`
-      // keeps only what the act itself says about the number.
-      return {
-        ...phone,
-        number: number.number,
-        areaCode: {
-          code: only.code,
-          from: own.length > 0 ? 'office-row' : 'town-row',
-          seenIn: only.raw,
-          sources: [{ file: only.file, line: only.line }],
-        },
+      // Shown to citizens next to the number, with the row the code was read from (as structure: the page
+      // names the act and line, the open data the file and line).
+      const areaCode = {
+        code: only.code,
+        from: own.length > 0 ? ('same-office' as const) : ('same-town' as const),
+        raw: only.raw,
+        source: { file: only.file, line: only.line },
       };
+      return { ...phone, number: number.number, areaCode };
     });
     return changed ? { ...office, phones } : office;
   });

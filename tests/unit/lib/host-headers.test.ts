@@ -11,7 +11,10 @@ function rules(text: string): Map<string, string[]> {
   for (const line of text.split('\n')) {
     if (line.startsWith('#') || line.trim() === '') continue;
     if (line.startsWith('  ')) out.get(path)?.push(line.trim());
-    else out.set((path = line), []);
+    else {
+      path = line;
+      out.set(path, []);
+    }
   }
   return out;
 }

@@ -7,13 +7,9 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { IngestResult } from '../../../scripts/ingest/run-ingest.ts';
 import { buildPlaces } from '../../../src/lib/places/pages.ts';
-import {
-  placesToApply,
-  type ServiceDistrict,
-  serviceDistricts,
-  serviceReadings,
-} from '../../../src/lib/services/districts.ts';
+import { type ServiceDistrict, serviceDistricts, serviceReadings } from '../../../src/lib/services/districts.ts';
 import { ingestCommittedSources } from '../../helpers/ingest-inputs.ts';
+import { sourceFile } from '../../helpers/source-files.ts';
 
 let real: IngestResult;
 let entries: ServiceDistrict[];
@@ -23,7 +19,7 @@ beforeAll(() => {
   entries = real.services.flatMap((s) => serviceDistricts(s, regions, real.offices));
 }, 60_000);
 
-const F002 = '002_24378b1da5dcbe4b.txt';
+const F002 = sourceFile('002');
 const line = (n: number) =>
   readFileSync(new URL(`../../../content/sources/${F002}`, import.meta.url), 'utf8').split('\n')[n - 1] ?? '';
 
@@ -38,7 +34,7 @@ describe('a service x district page shows only its own service schedule', () => 
     const wrong: string[] = [];
     for (const entry of entries) {
       const own = new Set(entry.versions.map((v) => v.version.id));
-      for (const office of placesToApply(entry)) {
+      for (const office of entry.placesToApply) {
         for (const r of serviceReadings(entry, office)) {
           if (r.about !== 'service') continue;
           shown++;
@@ -63,7 +59,7 @@ describe('a service x district page shows only its own service schedule', () => 
 
   test("the Monday-Thursday clause of 002 standards 5, 6 and 12 reaches none of Karaganda's other services", () => {
     const monThu = (entry: ServiceDistrict) =>
-      placesToApply(entry).some((o) =>
+      entry.placesToApply.some((o) =>
         serviceReadings(entry, o).some((r) => r.sources?.some((s) => s.file === F002 && s.line === 4274)),
       );
     const reached = entries.filter(monThu).map((e) => e.service.versions.map((v) => v.id));
@@ -75,7 +71,7 @@ describe('a service x district page shows only its own service schedule', () => 
   test('every office listed is one the acts name for that service, delivering it or taking applications', () => {
     for (const entry of entries) {
       const own = new Set(entry.versions.map((v) => v.version.id));
-      for (const office of placesToApply(entry)) {
+      for (const office of entry.placesToApply) {
         const roles = (office.roles ?? []).filter((r) => own.has(r.version));
         expect(
           roles.some((r) => r.role !== 'complaints'),

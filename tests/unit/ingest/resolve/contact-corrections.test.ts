@@ -9,16 +9,11 @@ import { parseContactCorrections } from '../../../../scripts/ingest/resolve/cont
 import { lookalikeProblem } from '../../../../scripts/ingest/resolve/contact-lookalikes.ts';
 import type { IngestResult } from '../../../../scripts/ingest/run-ingest.ts';
 import { ingestCommittedSources } from '../../../helpers/ingest-inputs.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 
 const source = (file: string) =>
   readFileSync(new URL(`../../../../content/sources/${file}`, import.meta.url), 'utf8').split(/\r?\n/);
-const FILES = [
-  '000_8780a4b2e90bbbe3.txt',
-  '001_c8303bd5a1b4be25.txt',
-  '002_24378b1da5dcbe4b.txt',
-  '003_c35db5c653e8b815.txt',
-  '004_b408720c1e18927b.txt',
-];
+const FILES = [sourceFile('000'), sourceFile('001'), sourceFile('002'), sourceFile('003'), sourceFile('004')];
 
 /** E-mails and websites as written on a line, the gaps the typesetting put inside them closed (`iIi_ akimat @mail.ru`). */
 function contactsOn(line: string): string[] {

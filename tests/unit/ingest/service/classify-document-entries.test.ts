@@ -9,11 +9,12 @@ import {
 } from '../../../../scripts/ingest/parse/service/classify-document-entries.ts';
 import { foldHomoglyphs } from '../../../../scripts/ingest/parse/service/match-text.ts';
 import { parseRequiredDocuments } from '../../../../scripts/ingest/parse/service/parse-required-documents.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { fixtureClauses } from './helpers.ts';
 
-const F000 = '000_8780a4b2e90bbbe3.txt';
-const F002 = '002_24378b1da5dcbe4b.txt';
-const F004 = '004_b408720c1e18927b.txt';
+const F000 = sourceFile('000');
+const F002 = sourceFile('002');
+const F004 = sourceFile('004');
 
 /** Each entry as `line kind [condition]`, homoglyphs folded so expectations read as Kazakh. */
 function classified(fixture: string, file: string, firstLine: number, serviceName: string) {

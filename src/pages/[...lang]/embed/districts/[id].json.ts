@@ -1,22 +1,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Lang, withLanguages } from '../../../../i18n/index.ts';
-import { loadActs, loadOffices, loadPlaces, loadServices } from '../../../../lib/collections.ts';
+import { loadActs, loadDistrictModels, loadServices } from '../../../../lib/collections.ts';
 import { districtJson, statusJson } from '../../../../lib/embed/json.ts';
 import { toJson } from '../../../../lib/open-data/files.ts';
 import { placeActIds } from '../../../../lib/places/coverage.ts';
-import { buildPlaces, type DistrictPage } from '../../../../lib/places/pages.ts';
+import type { DistrictModel } from '../../../../lib/places/model.ts';
 import { actsWithIds } from '../../../../lib/sources/status-statement.ts';
 
 // A district and its offices (records as in /data/offices.json): what the district embed shows.
 export const getStaticPaths = (async () => {
-  const regions = buildPlaces(await loadOffices(), await loadPlaces());
-  return withLanguages(
-    regions.flatMap((r) => r.districts.map((district) => ({ params: { id: district.id }, props: { district } }))),
-  );
+  const models = await loadDistrictModels();
+  return withLanguages(models.map((model) => ({ params: { id: model.district.id }, props: { model } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ district: DistrictPage; lang: Lang }> = async ({ props }) => {
-  const { district } = props;
+export const GET: APIRoute<{ model: DistrictModel; lang: Lang }> = async ({ props }) => {
+  const { district } = props.model;
   const acts = await loadActs();
   const scope = { regionId: district.regionId, districtId: district.id };
   const own = actsWithIds(acts, placeActIds(await loadServices(), district.offices, scope));

@@ -1,22 +1,23 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Lang, withLanguages } from '../../../../i18n/index.ts';
-import { loadActs, loadServices } from '../../../../lib/collections.ts';
+import { loadActs, loadServiceModels } from '../../../../lib/collections.ts';
 import { serviceJson, statusJson } from '../../../../lib/embed/json.ts';
 import { toJson } from '../../../../lib/open-data/files.ts';
+import type { ServiceModel } from '../../../../lib/services/model.ts';
 import { actsWithIds } from '../../../../lib/sources/status-statement.ts';
-import type { Service } from '../../../../schemas/service.ts';
 
 // One service with all its versions, as in /data/services.json.
 export const getStaticPaths = (async () => {
-  const services = await loadServices();
-  return withLanguages(services.map((service) => ({ params: { id: service.id }, props: { service } })));
+  const models = await loadServiceModels();
+  return withLanguages([...models.values()].map((model) => ({ params: { id: model.service.id }, props: { model } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ service: Service; lang: Lang }> = async ({ props }) => {
+export const GET: APIRoute<{ model: ServiceModel; lang: Lang }> = async ({ props }) => {
+  const { service } = props.model;
   const acts = await loadActs();
   const own = actsWithIds(
     acts,
-    props.service.versions.map((v) => v.act),
+    service.versions.map((v) => v.act),
   );
-  return new Response(toJson({ ...statusJson(own, acts), ...serviceJson(props.service, props.lang) }));
+  return new Response(toJson({ ...statusJson(own, acts), ...serviceJson(service, props.lang) }));
 };
