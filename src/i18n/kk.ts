@@ -20,6 +20,8 @@ export const kk = {
   'moved.newAddress': 'Бұл беттің жаңа мекенжайы:',
   'lang.other': 'Русский',
   'names.siteTranslation': 'сайттың аудармасы',
+  'names.siteTranslationTitle': 'Тақырып — сайттың аудармасы.',
+  'names.officialName': 'Ресми атауы',
 
   // — service, service × district, act and home pages —
   'act.year': (year: string) => `${year} ж.`,
@@ -35,6 +37,22 @@ export const kk = {
   'act.status.repealedOn': (date: string) => `күшін жойған (${date})`,
   'act.status.unknown': 'мәртебесі белгісіз',
   'act.status.inForce': 'күшінде',
+  'statement.act': (date: string) => `${date} актісі`,
+  'statement.acts': (span: string, n: number) => `${n} акт, ${span}`,
+  'statement.repealedOn': (date: string) => `${date} күшін жойған`,
+  'statement.repealed': 'күшін жойған',
+  'statement.unknown': 'мәртебесі белгісіз',
+  'statement.inForce': 'күшінде',
+  'statement.counts': (repealed: number, unknown: number, inForce: number, all: number) =>
+    repealed === all
+      ? 'бәрі күшін жойған'
+      : [
+          repealed > 0 ? `${repealed} күшін жойған` : '',
+          unknown > 0 ? `${unknown} белгісіз` : '',
+          inForce > 0 ? `${inForce} күшінде` : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
   'act.adoptedBy': 'Қабылдаған',
   'act.dateNumber': 'Күні, нөмірі',
   'act.registration': 'Тіркелуі',
@@ -89,6 +107,15 @@ export const kk = {
   'reference.missing': 'Ол стандарт сайттағы актілердің арасында жоқ, сондықтан бұл мәлімет мұнда берілмеген.',
   'reference.sameName': (label: string) =>
     `Осы атаулы басқа стандарт бар (${label}), бірақ регламент соған сілтемейді.`,
+  'deadline.rule.working-days': 'жұмыс күндері саналады',
+  'deadline.rule.calendar-days': 'күнтізбелік күндер саналады',
+  'deadline.rule.days-unstated': 'акт қандай күндер саналатынын айтпайды',
+  'deadline.rule.from-submission': 'мерзім құжаттар тапсырылған сәттен басталады',
+  'deadline.rule.from-acceptance-day': 'мерзім құжаттар қабылданған күннен басталады',
+  'deadline.rule.from-other-event': 'мерзім мекеме ішіндегі басқа оқиғадан басталады',
+  'deadline.rule.acceptance-day-not-counted': 'қабылдау күні мерзімге кірмейді',
+  'deadline.rule.issue-day-not-counted': 'беру күні мерзімге кірмейді',
+  'deadline.rules': 'Акт бойынша есептеу',
   'deadline.unit.minute': (n: number) => `${n} минут`,
   'deadline.unit.hour': (n: number) => `${n} сағат`,
   'deadline.unit.day': (n: number) => `${n} күн`,
@@ -212,6 +239,10 @@ export const kk = {
   'contact.cabinet': (cabinet: string) => `${cabinet} кабинет`,
   'contact.noAreaCode': 'қала коды белгісіз',
   'contact.unlinked': 'актіде қате жазылған, сілтеме берілмейді',
+  'contact.areaCode.same-office': (code: string) => `қала коды ${code} осы мекеменің басқа нөмірінен алынды`,
+  'contact.areaCode.same-town': (code: string) => `қала коды ${code} осы қаладағы басқа нөмірден алынды`,
+  'contact.areaCode.city-table': (code: string) => `қала коды ${code} қалалардың телефон кодтары кестесінен алынды`,
+  'contact.corrected': (asWritten: string) => `актіде «${asWritten}» деп жазылған: ұқсас әріп түзетілді`,
   'phone.phone': 'Телефон',
   'phone.fax': 'Факс',
   'phone.phoneFax': 'Телефон/факс',
@@ -274,7 +305,7 @@ export const kk = {
   'embed.act': 'Құқықтық акт:',
   'embed.fullInfo': 'Толық ақпарат qyzmet.kz сайтында',
   'embed.fullInfoAt': 'Толық ақпарат:',
-  'embed.dataDate': 'Деректер күні:',
+  'embed.dataDate': 'Деректер күні (ең жаңа акт):',
   'embed.callFirst': 'Барар алдында телефон арқылы нақтылаңыз.',
   'embed.officesTitle': 'мекемелер',
   'embed.districtHeading': 'әлеуметтік қорғау мекемелері',

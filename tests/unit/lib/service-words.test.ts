@@ -63,17 +63,14 @@ describe('dictionary entries with data in them', () => {
 });
 
 describe('structured data on a Russian page', () => {
-  test('keeps the name as written, and gives the page its own address and language', () => {
+  test('keeps the name as written and gives the page its own address (no `inLanguage`: not a GovernmentService property)', () => {
     const service = { id: 'zhumyssyz', name: 'Жұмыссыз азаматтарды есепке қою', versions: [registrationVersion] };
     const site = new URL('https://qyzmet.kz');
     const kk = serviceJsonLd(service as unknown as Service, { ...registrationVersion, region: null }, site, 'kk');
     const ru = serviceJsonLd(service as unknown as Service, { ...registrationVersion, region: null }, site, 'ru');
-    expect(kk).toMatchObject({ '@id': 'https://qyzmet.kz/services/zhumyssyz/', inLanguage: 'kk', name: service.name });
-    expect(ru).toMatchObject({
-      '@id': 'https://qyzmet.kz/ru/services/zhumyssyz/',
-      inLanguage: 'ru',
-      name: service.name,
-    });
+    expect(kk).toMatchObject({ '@id': 'https://qyzmet.kz/services/zhumyssyz/', name: service.name });
+    expect(ru).toMatchObject({ '@id': 'https://qyzmet.kz/ru/services/zhumyssyz/', name: service.name });
+    expect(ru).not.toHaveProperty('inLanguage');
     expect(ru.areaServed).toEqual({ '@type': 'Country', name: 'Казахстан' });
   });
 });
