@@ -6,6 +6,7 @@
  * Target (issue 20): within 2x the floor.
  */
 import { join } from 'node:path';
+import { CannotMeasure } from './cannot-measure.ts';
 import { distStats } from './dist-stats.ts';
 import { makeFloorProject } from './floor-project.ts';
 import { mb, runTimed, seconds } from './run-timed.ts';
@@ -18,7 +19,7 @@ const ROUNDS = 3;
 export async function benchBuild(): Promise<string[]> {
   // A first site build tells the floor how many pages to make (and warms the disk cache for both).
   const first = await runTimed('npm', ['run', 'build'], projectRoot);
-  if (first.code !== 0) return [`build: npm run build FAILED (exit ${first.code})`, first.tail];
+  if (first.code !== 0) throw new CannotMeasure(`build: npm run build FAILED (exit ${first.code})\n${first.tail}`);
   const built = await distStats(join(projectRoot, 'dist'));
   const floorDir = await makeFloorProject(built.pages, built.indexedPages);
   const lines: string[] = [];
@@ -26,9 +27,10 @@ export async function benchBuild(): Promise<string[]> {
   try {
     for (let round = 1; round <= ROUNDS; round++) {
       const floor = await runTimed(process.execPath, [astroBin, 'build'], floorDir);
-      if (floor.code !== 0) return [`build: floor astro build FAILED (exit ${floor.code})`, floor.tail];
+      if (floor.code !== 0)
+        throw new CannotMeasure(`build: floor astro build FAILED (exit ${floor.code})\n${floor.tail}`);
       const site = await runTimed('npm', ['run', 'build'], projectRoot);
-      if (site.code !== 0) return [`build: npm run build FAILED (exit ${site.code})`, site.tail];
+      if (site.code !== 0) throw new CannotMeasure(`build: npm run build FAILED (exit ${site.code})\n${site.tail}`);
       const ratio = site.wallMs / floor.wallMs;
       ratios.push(ratio);
       lines.push(
