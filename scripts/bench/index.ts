@@ -17,6 +17,8 @@ const sections: Record<string, () => Promise<string[]>> = {
   // Loaded on demand: Lighthouse and Playwright take seconds to import.
   search: async () => (await import('./search-bench.ts')).benchSearch(),
   lighthouse: async () => (await import('./lighthouse-bench.ts')).benchLighthouse(),
+  // The whole `npm test`, a few minutes.
+  test: async () => (await import('./test-bench.ts')).benchTest(),
   // Last and longest: two full builds in temp copies of the project (1x and 10x sources).
   growth: () => benchGrowth(),
 };

@@ -12,7 +12,7 @@ import { exitStatus } from '../../scripts/ingest/exit-status.ts';
 import { decodeSource } from '../../scripts/ingest/integrity/decode-source.ts';
 import { type IngestResult, runIngest } from '../../scripts/ingest/run-ingest.ts';
 import type { SourceText } from '../../scripts/ingest/types.ts';
-import { committedInputs } from '../helpers/ingest-inputs.ts';
+import { committedInputs, ingestCommittedSources } from '../helpers/ingest-inputs.ts';
 
 type Files = Map<string, Buffer>;
 
@@ -34,7 +34,7 @@ beforeAll(async () => {
   const dir = join(process.cwd(), 'content/sources');
   const names = (await readdir(dir)).filter((n) => n.endsWith('.txt'));
   clean = new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n))] as const)));
-  cleanRun = runIngest(decode(clean), committedInputs());
+  cleanRun = ingestCommittedSources();
 }, 60_000);
 
 /**

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readSources } from '../../scripts/ingest/read-sources.ts';
 import { type IngestResult, runIngest } from '../../scripts/ingest/run-ingest.ts';
-import { committedInputs } from '../helpers/ingest-inputs.ts';
+import { committedInputs, ingestCommittedSources } from '../helpers/ingest-inputs.ts';
 
 const ORIGINALS = [
   '000_8780a4b2e90bbbe3.txt',
@@ -36,7 +36,7 @@ beforeAll(async () => {
   const copy = (names: string[]) =>
     Promise.all(ORIGINALS.map((file, i) => copyFile(join(sources, file), join(dir, names[i] ?? ''))));
   await Promise.all([copy(RENAMED), copy(REVERSED)]);
-  real = runIngest(await readSources(sources), committedInputs());
+  real = ingestCommittedSources();
   const copies = await readSources(dir);
   const pick = (names: string[]) => copies.filter((s) => names.includes(s.file));
   // Read in another order than the originals' too.
