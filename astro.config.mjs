@@ -16,7 +16,7 @@ export default defineConfig({
   // statusPages copies a built page: after cspFirst, so the copy has its policy first too.
   integrations: [dataCheck(), mdx(), sitemap(), cspFirst(), statusPages(), pagefind()],
   // A strict Content-Security-Policy: Astro hashes its own scripts and styles; nothing inline is allowed
-  // otherwise. Pagefind needs WebAssembly; map tiles come from OpenStreetMap (src/lib/map-config.ts).
+  // otherwise. Pagefind needs WebAssembly; map tiles come from OpenStreetMap (src/lib/map/tiles.ts).
   security: {
     csp: {
       directives: [

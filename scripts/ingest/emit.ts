@@ -13,7 +13,7 @@ export async function emit(result: IngestResult, outDir: string): Promise<string
     ['ingest-report.json', result.report],
   ];
   await Promise.all(files.map(([name, data]) => writeFile(join(outDir, name), `${JSON.stringify(data, null, 1)}\n`)));
-  // The act pages show these (src/lib/act-text.ts): the site reads them rather than running the normaliser.
+  // The act pages show these (src/lib/sources/act-text.ts): the site reads them rather than running the normaliser.
   const textDir = join(outDir, 'texts');
   await mkdir(textDir, { recursive: true });
   const texts = Object.entries(result.texts).map(([file, text]) => [join(textDir, file), text] as const);

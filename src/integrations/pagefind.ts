@@ -8,9 +8,9 @@ import {
   officeAliasRecord,
   placeAliasRecord,
   serviceAliasRecord,
-} from '../lib/search-records.ts';
-import { officeRussianTerms } from '../lib/search-russian-terms.ts';
-import { officesForVersion } from '../lib/service-offices.ts';
+} from '../lib/search/records.ts';
+import { officeRussianTerms } from '../lib/search/russian-terms.ts';
+import { officesForVersion } from '../lib/services/offices.ts';
 import { type RenderedData, renderedPages } from './rendered-pages.ts';
 
 /**
@@ -92,7 +92,7 @@ async function preloadMeta(site: string, logger: { warn: (m: string) => void }):
 /**
  * Builds the Pagefind index after the site, through its Node API (as Starlight does), and FAILS the build
  * on any indexing error: astro-pagefind only logs them, and a site whose search silently broke is worse
- * than no build. Besides the pages, it indexes folded alias records (see src/lib/search-records.ts).
+ * than no build. Besides the pages, it indexes folded alias records (see src/lib/search/records.ts).
  *
  * Only the Kazakh pages are indexed (the layout marks their body): a Russian page holds the same data
  * under Russian labels, and the Russian names a Russian speaker types are in the alias records. One index

@@ -8,8 +8,8 @@ import type { Office } from '../schemas/office.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Service } from '../schemas/service.ts';
 import { sortByKk } from './kazakh.ts';
-import { buildPlaces, type RegionPage } from './places.ts';
-import { buildClauseIndex, type ClauseIndex } from './source-label.ts';
+import { buildPlaces, type RegionPage } from './places/pages.ts';
+import { buildClauseIndex, type ClauseIndex } from './sources/label.ts';
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;

@@ -6,8 +6,8 @@
 import { type Lang, localeHref, ui } from '../i18n/index.ts';
 import type { Office } from '../schemas/office.ts';
 import type { Service, ServiceVersion } from '../schemas/service.ts';
-import { officeHref } from './office-kind.ts';
-import { weeklyIntervals } from './opening-hours.ts';
+import { weeklyIntervals } from './hours/opening-hours.ts';
+import { officeHref } from './names/office-kind.ts';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 

@@ -3,7 +3,7 @@
  * nothing Kazakh is sorted or formatted in the browser.
  */
 import type { Lang } from '../i18n/index.ts';
-import { formatDateRu } from './russian-date.ts';
+import { formatDateRu } from './hours/russian-date.ts';
 
 const collator = new Intl.Collator('kk', { sensitivity: 'base', numeric: true });
 

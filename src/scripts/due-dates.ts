@@ -3,7 +3,7 @@
  * The sentence comes from the page (`data-today-text`, the dictionary's entry with `{date}` to fill in) and the
  * date's language from `<html lang>`, so the script carries no words of its own.
  */
-import { type DatedUnit, dueDate, formatDay, isDatedUnit, kazakhstanDate } from '../lib/due-date.ts';
+import { type DatedUnit, dueDate, formatDay, isDatedUnit, kazakhstanDate } from '../lib/hours/due-date.ts';
 
 class DueDates extends HTMLElement {
   connectedCallback(): void {

@@ -1,8 +1,8 @@
 /**
  * On our own /embed/ pages: size the live previews from their `qyzmet:resize` messages, exactly as the
- * pasted listener does on an akimat site (src/lib/embed-iframe.ts), but for same-origin frames.
+ * pasted listener does on an akimat site (src/lib/embed/iframe.ts), but for same-origin frames.
  */
-import { isResizeMessage } from '../lib/embed-message.ts';
+import { isResizeMessage } from '../lib/embed/message.ts';
 
 window.addEventListener('message', (event) => {
   if (event.origin !== window.location.origin || !isResizeMessage(event.data)) return;

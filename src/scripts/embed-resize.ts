@@ -3,7 +3,7 @@
  * narrower frame re-wrapping the text, a font arriving). Height is not secret, and the framing origin
  * is unknown in advance (any akimat site), hence `'*'`; the listener checks OUR origin instead.
  */
-import { resizeMessage } from '../lib/embed-message.ts';
+import { resizeMessage } from '../lib/embed/message.ts';
 
 if (window.parent !== window) {
   const root = document.documentElement;

@@ -3,7 +3,7 @@
  * is imported only when the element scrolls into view, and only on pages that have a map. Tiles may fail
  * (no network): Kazakhstan's outline from our own site is drawn first, so markers keep their context.
  */
-import type { MapMarker } from '../lib/map-markers.ts';
+import type { MapMarker } from '../lib/map/markers.ts';
 import { safeHref } from '../lib/safe-href.ts';
 
 class QyzmetMap extends HTMLElement {

@@ -10,7 +10,7 @@
  * attributes (the page's dictionary), never from this script.
  */
 import type { PluralTemplates } from '../lib/plural-templates.ts';
-import { foldQuery, stemQueries } from '../lib/search-fold.ts';
+import { foldQuery, stemQueries } from '../lib/search/fold.ts';
 
 interface PagefindResultData {
   url: string;

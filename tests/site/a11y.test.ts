@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildPlaces, districtHref, regionHref } from '../../src/lib/places.ts';
+import { buildPlaces, districtHref, regionHref } from '../../src/lib/places/pages.ts';
 import { type Office, officeKinds } from '../../src/schemas/office.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import type { Service } from '../../src/schemas/service.ts';

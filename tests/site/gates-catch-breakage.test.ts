@@ -6,8 +6,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkLinks } from '../../scripts/check/check-links.ts';
-import { foldQuery } from '../../src/lib/search-fold.ts';
-import { officeAliasRecord } from '../../src/lib/search-records.ts';
+import { foldQuery } from '../../src/lib/search/fold.ts';
+import { officeAliasRecord } from '../../src/lib/search/records.ts';
 import { type Office, officeSchema } from '../../src/schemas/office.ts';
 import { offlineContext, useServedSite } from './browser.ts';
 import { axeFindings } from './checks/axe.ts';

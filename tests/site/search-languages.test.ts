@@ -8,8 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { russianNames, russianOfficeKind, russianPlaceName } from '../../src/lib/russian-names.ts';
-import { foldText } from '../../src/lib/search-fold.ts';
+import { russianNames, russianOfficeKind, russianPlaceName } from '../../src/lib/names/russian.ts';
+import { foldText } from '../../src/lib/search/fold.ts';
 import type { Office } from '../../src/schemas/office.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import { offlineContext, useServedSite } from './browser.ts';

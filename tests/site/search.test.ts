@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { officeKindLabel } from '../../src/lib/office-kind.ts';
-import { officeAliasRecord } from '../../src/lib/search-records.ts';
+import { officeKindLabel } from '../../src/lib/names/office-kind.ts';
+import { officeAliasRecord } from '../../src/lib/search/records.ts';
 import type { Office } from '../../src/schemas/office.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import { offlineContext, useServedSite } from './browser.ts';

@@ -8,7 +8,7 @@ import type { Office } from '../../../src/schemas/office.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 
 /**
- * The site's district ids before issue 9 (src/lib/places.ts grouped offices again): the slug of the
+ * The site's district ids before issue 9 (src/lib/places/pages.ts grouped offices again): the slug of the
  * office's `district`, with the region's slug in front when the slug was used in two regions.
  */
 export function formerDistrictIds(

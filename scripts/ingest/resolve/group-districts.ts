@@ -76,7 +76,7 @@ export function groupDistricts(offices: readonly Office[]): DistrictGroup[] {
   for (const d of drafts) regionsOfBase.set(d.base, (regionsOfBase.get(d.base) ?? new Set()).add(d.region));
   return drafts.map(({ base, ...d }) => ({
     ...d,
-    // As src/lib/places.ts does for district pages: `Жамбыл ауданы` of three regions keeps three pages.
+    // As src/lib/places/pages.ts does for district pages: `Жамбыл ауданы` of three regions keeps three pages.
     id: (regionsOfBase.get(base)?.size ?? 0) > 1 ? `${slugify(d.region)}-${base}` : base,
   }));
 }

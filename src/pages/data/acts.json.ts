@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { loadActs } from '../../lib/collections.ts';
-import { toJson } from '../../lib/open-data.ts';
+import { toJson } from '../../lib/open-data/files.ts';
 
 export const GET: APIRoute = async () => new Response(toJson(await loadActs()));

@@ -4,8 +4,8 @@
  * question asked of one alias record in Node, for every office at once.
  */
 import type { Page } from 'playwright-core';
-import { foldQuery } from '../../../src/lib/search-fold.ts';
-import type { AliasRecord } from '../../../src/lib/search-records.ts';
+import { foldQuery } from '../../../src/lib/search/fold.ts';
+import type { AliasRecord } from '../../../src/lib/search/records.ts';
 
 /** Filters of the search form, by its `data-filter` key (`region`, `kind`). */
 export type SearchFilters = Record<string, string>;

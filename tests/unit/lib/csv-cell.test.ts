@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvCell } from '../../../src/lib/csv-cell.ts';
+import { csvCell } from '../../../src/lib/open-data/csv-cell.ts';
 
 describe('csvCell', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { dueDate, formatDay, formatDayKk, kazakhstanDate } from '../../../src/lib/due-date.ts';
+import { dueDate, formatDay, formatDayKk, kazakhstanDate } from '../../../src/lib/hours/due-date.ts';
+import { publicHolidays } from '../../../src/lib/hours/opening-hours.ts';
 import { formatDate, formatDateKk } from '../../../src/lib/kazakh.ts';
-import { publicHolidays } from '../../../src/lib/opening-hours.ts';
 
 // Kazakhstan's holidays as date-holidays gives them: 2026-03-21..24 is Nauryz with its substitute days.
 const holidays = publicHolidays([2026, 2027]);

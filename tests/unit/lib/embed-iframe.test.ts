@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { defaultEmbedHeight, iframeCode, resizerSource } from '../../../src/lib/embed-iframe.ts';
-import { isResizeMessage, resizeMessage } from '../../../src/lib/embed-message.ts';
+import { defaultEmbedHeight, iframeCode, resizerSource } from '../../../src/lib/embed/iframe.ts';
+import { isResizeMessage, resizeMessage } from '../../../src/lib/embed/message.ts';
 
 const origin = 'https://qyzmet.kz';
 const code = iframeCode({

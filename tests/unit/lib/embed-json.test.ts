@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { districtJson, officeJson } from '../../../src/lib/embed-json.ts';
-import type { DistrictPage } from '../../../src/lib/places.ts';
+import { districtJson, officeJson } from '../../../src/lib/embed/json.ts';
+import type { DistrictPage } from '../../../src/lib/places/pages.ts';
 import { aksuCentre, gulshatAkim } from './embed-records.ts';
 
 describe('embed JSON', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { districtSnippet, officeSnippet, serviceSnippet } from '../../../src/lib/embed-snippet.ts';
-import type { DistrictPage } from '../../../src/lib/places.ts';
+import { districtSnippet, officeSnippet, serviceSnippet } from '../../../src/lib/embed/snippet.ts';
+import type { DistrictPage } from '../../../src/lib/places/pages.ts';
 import { aksuCentre, gulshatAkim, karagandaAct, pavlodarDepartment, registrationVersion } from './embed-records.ts';
 
 const ru = { site: 'https://qyzmet.kz/', dataDate: '2026-03-12', lang: 'ru' as const };

@@ -1,8 +1,8 @@
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { latestAct } from '../../../src/lib/embed-facts.ts';
-import { districtSnippet, officeSnippet, serviceSnippet } from '../../../src/lib/embed-snippet.ts';
-import type { DistrictPage } from '../../../src/lib/places.ts';
+import { latestAct } from '../../../src/lib/embed/facts.ts';
+import { districtSnippet, officeSnippet, serviceSnippet } from '../../../src/lib/embed/snippet.ts';
+import type { DistrictPage } from '../../../src/lib/places/pages.ts';
 import {
   akkolDepartment,
   aksuCentre,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pickExamples } from '../../../src/lib/embed-examples.ts';
+import { pickExamples } from '../../../src/lib/embed/examples.ts';
 import {
   absoluteUrl,
   codeHref,
@@ -8,8 +8,8 @@ import {
   fullPath,
   isoDay,
   officeCodeHrefs,
-} from '../../../src/lib/embed-urls.ts';
-import { buildPlaces } from '../../../src/lib/places.ts';
+} from '../../../src/lib/embed/urls.ts';
+import { buildPlaces } from '../../../src/lib/places/pages.ts';
 import type { Service } from '../../../src/schemas/service.ts';
 import {
   akkolDepartment,

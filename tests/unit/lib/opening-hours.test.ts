@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { openState } from '../../../src/lib/open-now.ts';
-import { isOpenAt, publicHolidays, weeklyIntervals, weeklyTable } from '../../../src/lib/opening-hours.ts';
+import { openState } from '../../../src/lib/hours/open-now.ts';
+import { isOpenAt, publicHolidays, weeklyIntervals, weeklyTable } from '../../../src/lib/hours/opening-hours.ts';
 
 const weekdays = weeklyIntervals('Mo-Fr 09:00-13:00,14:00-18:00');
 

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { ui } from '../../../src/i18n/index.ts';
 import { pluralRu } from '../../../src/i18n/ru-plural.ts';
-import { actStatusText } from '../../../src/lib/act-status.ts';
 import { editorialId, editorialPagesByLang } from '../../../src/lib/editorial-pages.ts';
+import { weeklyTable } from '../../../src/lib/hours/opening-hours.ts';
 import { formatDate } from '../../../src/lib/kazakh.ts';
-import { officeKindLabel, officeKindName } from '../../../src/lib/office-kind.ts';
-import { weeklyTable } from '../../../src/lib/opening-hours.ts';
-import { placeTitle } from '../../../src/lib/place-title.ts';
+import { officeKindLabel, officeKindName } from '../../../src/lib/names/office-kind.ts';
+import { placeTitle } from '../../../src/lib/names/place-title.ts';
+import { actStatusText } from '../../../src/lib/sources/act-status.ts';
 
 describe('dates in the page language', () => {
   test.each([

@@ -3,7 +3,7 @@
  * to the district their place lies in, offices of no district stay the region's own.
  */
 import { describe, expect, test } from 'vitest';
-import { buildPlaces, districtHref } from '../../../src/lib/places.ts';
+import { buildPlaces, districtHref } from '../../../src/lib/places/pages.ts';
 import type { Office } from '../../../src/schemas/office.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nextDates, receptionsToIcs } from '../../../src/lib/receptions.ts';
+import { nextDates, receptionsToIcs } from '../../../src/lib/hours/receptions.ts';
 
 const tuesdays = {
   who: 'Әкім',

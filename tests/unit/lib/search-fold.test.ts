@@ -6,7 +6,7 @@ import {
   phoneQueryDigits,
   stemForms,
   stemQueries,
-} from '../../../src/lib/search-fold.ts';
+} from '../../../src/lib/search/fold.ts';
 
 describe('foldText', () => {
   test.each([

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { placeAliasRecord } from '../../../src/lib/search-records.ts';
+import { placeAliasRecord } from '../../../src/lib/search/records.ts';
 import {
   geoNamesRecord,
   placeChain,
   russianKindTerms,
   russianPlaceTerms,
   settlementGeoNames,
-} from '../../../src/lib/search-russian-terms.ts';
+} from '../../../src/lib/search/russian-terms.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 
 const place = (id: string, parent: string | null): Place =>

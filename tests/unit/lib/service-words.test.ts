@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { actStatusText } from '../../../src/lib/act-status.ts';
-import { deadlineWhat } from '../../../src/lib/deadline-view.ts';
+import { deadlineWhat } from '../../../src/lib/hours/deadline-view.ts';
 import { serviceJsonLd } from '../../../src/lib/json-ld.ts';
 import { fill, plainText, splitEntry } from '../../../src/lib/rich-text.ts';
-import { formatDeadline } from '../../../src/lib/service-view.ts';
-import { actLabel, actLabelParts, sourceHref } from '../../../src/lib/source-link.ts';
-import { costText } from '../../../src/lib/version-facts.ts';
+import { costText } from '../../../src/lib/services/version-facts.ts';
+import { formatDeadline } from '../../../src/lib/services/view.ts';
+import { actStatusText } from '../../../src/lib/sources/act-status.ts';
+import { actLabel, actLabelParts, sourceHref } from '../../../src/lib/sources/link.ts';
 import type { Service } from '../../../src/schemas/service.ts';
 import { karagandaAct, registrationVersion } from './embed-records.ts';
 

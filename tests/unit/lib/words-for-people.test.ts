@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { flagText } from '../../../src/lib/flag-text.ts';
-import { referenceParts, referenceSentence } from '../../../src/lib/reference-text.ts';
+import { flagText } from '../../../src/lib/sources/flag-text.ts';
 import {
   buildClauseIndex,
   humaniseFileRefs,
   shortSourceLabel,
   sourceLabel,
   stripFileRefs,
-} from '../../../src/lib/source-label.ts';
+} from '../../../src/lib/sources/label.ts';
+import { referenceParts, referenceSentence } from '../../../src/lib/sources/reference-text.ts';
 import type { Service, ServiceVersion } from '../../../src/schemas/service.ts';
 import { karagandaAct, registrationVersion } from './embed-records.ts';
 

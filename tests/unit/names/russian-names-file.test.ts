@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { KzGazetteer } from '../../../scripts/geodata/types.ts';
 import type { IngestResult } from '../../../scripts/ingest/run-ingest.ts';
 import { transliteratePlaceName } from '../../../scripts/names/transliterate-place-name.ts';
-import { russianNames } from '../../../src/lib/russian-names.ts';
+import { russianNames } from '../../../src/lib/names/russian.ts';
 import { officeKinds } from '../../../src/schemas/office.ts';
 import { ingestCommittedSources } from '../../helpers/ingest-inputs.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadOffices } from '../../../lib/collections.ts';
-import { hasCalendar, receptionsToIcs } from '../../../lib/receptions.ts';
+import { hasCalendar, receptionsToIcs } from '../../../lib/hours/receptions.ts';
 import type { Office } from '../../../schemas/office.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldText } from '../../../../src/lib/search-fold.ts';
+import { foldText } from '../../../../src/lib/search/fold.ts';
 import { stripKazakhEndings } from '../../../../src/lib/text/kazakh-endings.ts';
 
 /** The stem of a Kazakh word as the search sees it (folded first, as both the index and the query are). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldText } from '../../../../src/lib/search-fold.ts';
+import { foldText } from '../../../../src/lib/search/fold.ts';
 import { stripRussianEnding } from '../../../../src/lib/text/russian-endings.ts';
 
 const stem = (word: string) => stripRussianEnding(foldText(word));

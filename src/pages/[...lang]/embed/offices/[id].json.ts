@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Lang, withLanguages } from '../../../../i18n/index.ts';
 import { loadOffices, loadRegions } from '../../../../lib/collections.ts';
-import { type OfficePlaceIds, officeJson } from '../../../../lib/embed-json.ts';
-import { toJson } from '../../../../lib/open-data.ts';
+import { type OfficePlaceIds, officeJson } from '../../../../lib/embed/json.ts';
+import { toJson } from '../../../../lib/open-data/files.ts';
 import type { Office } from '../../../../schemas/office.ts';
 
 // One office as in /data/offices.json, for sites that render the card with their own markup.

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Lang, withLanguages } from '../../../../i18n/index.ts';
 import { loadServices } from '../../../../lib/collections.ts';
-import { serviceJson } from '../../../../lib/embed-json.ts';
-import { toJson } from '../../../../lib/open-data.ts';
+import { serviceJson } from '../../../../lib/embed/json.ts';
+import { toJson } from '../../../../lib/open-data/files.ts';
 import type { Service } from '../../../../schemas/service.ts';
 
 // One service with all its versions, as in /data/services.json.

@@ -1,0 +1,10 @@
+/**
+ * Names: how a record is named in a page's language.
+ *
+ * - `russian.ts`: the reviewed Russian names (content/names/ru.json) beside the Kazakh ones.
+ * - `office-kind.ts`: an office kind's name, singular and plural.
+ * - `title.ts`, `place-title.ts`: names where `lang="kk"` cannot mark Kazakh (titles, a map's name).
+ *
+ * Nothing is exported from this file: import the module you need.
+ */
+export {};
