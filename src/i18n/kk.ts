@@ -124,7 +124,6 @@ export const kk = {
   'home.regions': 'Өңіріңізді таңдаңыз',
   'home.regionsMap': 'Өңірлер картасы',
   'home.regionKind': 'Өңір',
-  'home.regionNoun': 'өңір',
   'home.services': 'Қызметтер',
   'home.about': 'Бұл қандай сайт',
   'home.aboutText':
@@ -248,6 +247,8 @@ export const kk = {
   'openNow.closed': 'Қазір жабық',
   'openNow.contested': 'Актілер бүгінгі жұмыс уақытын әртүрлі көрсетеді',
   'receptions.akims': 'Әкімдердің азаматтарды қабылдау кестесі',
+  'map.showStreetMap': 'Көше картасын көрсету (карта суреттері OpenStreetMap сайтынан жүктеледі)',
+  'map.schematicNote': 'Сызба карта: облыстар орталықтарының атымен белгіленген, шекаралары көрсетілмеген.',
   'map.offline':
     'Карта негізі жүктелмеді (интернет байланысы жоқ): картада тек Қазақстанның шекарасы мен нүктелер көрсетілген. Төмендегі тізімді қараңыз.',
   'map.count': (n: number, regions: boolean) => `Картада ${n} ${regions ? 'өңір' : 'мекеме'}.`,

@@ -130,7 +130,6 @@ export const ru: UiDictionary = {
   'home.regions': 'Выберите регион',
   'home.regionsMap': 'Карта регионов',
   'home.regionKind': 'Регион',
-  'home.regionNoun': 'регион',
   'home.services': 'Услуги',
   'home.about': 'Что это за сайт',
   'home.aboutText':
@@ -256,6 +255,8 @@ export const ru: UiDictionary = {
   'openNow.closed': 'Сейчас закрыто',
   'openNow.contested': 'Акты указывают сегодняшние часы работы по-разному',
   'receptions.akims': 'График приёма граждан акимами',
+  'map.showStreetMap': 'Показать карту улиц (изображения карты загружаются с сайта OpenStreetMap)',
+  'map.schematicNote': 'Схема: области подписаны у своих центров, их границы не показаны.',
   'map.offline':
     'Основа карты не загрузилась (нет подключения к интернету): на карте только граница Казахстана и точки. Смотрите список ниже.',
   'map.count': (n: number, regions: boolean) =>

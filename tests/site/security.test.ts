@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyProject, projectRoot, removeTemp } from '../../scripts/bench/temp-project.ts';
 import { launchBrowser, offlineContext } from './browser.ts';
 import { htmlSinkFaults } from './checks/html-sinks.ts';
+import { waitForMap } from './checks/map.ts';
 import { hostileSource, hostileStrings } from './hostile-source.ts';
 import { type RunningServer, serveDirectory } from './static-server.ts';
 
@@ -84,8 +85,7 @@ describe('a site built from a hostile source', () => {
     for (const path of targets()) {
       await page.goto(`${site.origin}${path}`);
       if ((await page.locator('qyzmet-map').count()) > 0) {
-        await page.locator('qyzmet-map').first().scrollIntoViewIfNeeded();
-        await page.waitForSelector('qyzmet-map[data-ready]', { state: 'attached', timeout: 30_000 });
+        await waitForMap(page);
         const markers = page.locator('path.office-marker');
         for (let i = 0; i < Math.min(await markers.count(), 3); i++) {
           await markers.nth(i).hover({ force: true });
@@ -112,8 +112,7 @@ describe('a site built from a hostile source', () => {
     const { context } = await offlineContext(browser);
     const page = await context.newPage();
     await page.goto(`${site.origin}${withName}`);
-    await page.locator('qyzmet-map').first().scrollIntoViewIfNeeded();
-    await page.waitForSelector('qyzmet-map[data-ready]', { state: 'attached', timeout: 30_000 });
+    await waitForMap(page);
     const texts: string[] = [];
     const markers = page.locator('path.office-marker');
     for (let i = 0; i < (await markers.count()); i++) {
