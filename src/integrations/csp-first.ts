@@ -30,10 +30,11 @@ export function cspFirst(): AstroIntegration {
     name: 'qyzmet:csp-first',
     hooks: {
       'astro:build:done': ({ logger }) => {
-        const { count, withoutCsp } = renderedPages();
-        if (count === 0) throw new Error('no page went through src/middleware.ts: the CSP meta was not moved first');
-        if (withoutCsp.length) throw new Error(`pages without a CSP meta: ${withoutCsp.slice(0, 5).join(', ')}`);
-        logger.info(`CSP meta first in <head> on ${count} pages`);
+        const { rendered, withoutCsp } = renderedPages();
+        if (rendered.size === 0)
+          throw new Error('no page went through src/middleware.ts: the CSP meta was not moved first');
+        if (withoutCsp.size) throw new Error(`pages without a CSP meta: ${[...withoutCsp].slice(0, 5).join(', ')}`);
+        logger.info(`CSP meta first in <head> on ${rendered.size} pages`);
       },
     },
   };

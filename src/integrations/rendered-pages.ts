@@ -26,9 +26,9 @@ export interface RenderedPages {
   /** Site paths of the pages that asked search engines not to index them (robots noindex). */
   noindex: Set<string>;
   /** Site paths of HTML pages rendered without a Content-Security-Policy meta. */
-  withoutCsp: string[];
-  /** HTML pages rendered in this build. */
-  count: number;
+  withoutCsp: Set<string>;
+  /** Site paths of the HTML pages rendered in this build. */
+  rendered: Set<string>;
   data: RenderedData | null;
 }
 
@@ -37,12 +37,12 @@ type Holder = { [KEY]?: RenderedPages };
 
 export function renderedPages(): RenderedPages {
   const holder = globalThis as Holder;
-  holder[KEY] ??= { searchPages: new Map(), noindex: new Set(), withoutCsp: [], count: 0, data: null };
+  holder[KEY] ??= {
+    searchPages: new Map(),
+    noindex: new Set(),
+    withoutCsp: new Set(),
+    rendered: new Set(),
+    data: null,
+  };
   return holder[KEY];
-}
-
-/** A fresh record for a new build (`astro build` runs once per process; tests run several). */
-export function resetRenderedPages(): RenderedPages {
-  delete (globalThis as Holder)[KEY];
-  return renderedPages();
 }
