@@ -6,12 +6,12 @@
  * Target (issue 20): within 2x the floor.
  */
 import { join } from 'node:path';
+import { projectRoot, removeTemp } from '../harness/temp-project.ts';
 import { CannotMeasure } from './cannot-measure.ts';
 import { distStats } from './dist-stats.ts';
 import { makeFloorProject } from './floor-project.ts';
 import { mb, runTimed, seconds } from './run-timed.ts';
 import { median } from './stats.ts';
-import { projectRoot, removeTemp } from './temp-project.ts';
 
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 const ROUNDS = 3;

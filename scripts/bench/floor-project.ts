@@ -8,7 +8,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { linkNodeModules, makeTempDir } from './temp-project.ts';
+import { linkNodeModules, makeTempDir } from '../harness/temp-project.ts';
 
 const PAGE = `---
 export function getStaticPaths() {

@@ -7,13 +7,13 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { copyProject, projectRoot, removeTemp } from '../harness/temp-project.ts';
 import { readSources } from '../ingest/read-sources.ts';
 import { CannotMeasure } from './cannot-measure.ts';
 import { type DistStats, distStats } from './dist-stats.ts';
 import { growSources } from './grow-sources.ts';
 import { mb, runTimed, seconds } from './run-timed.ts';
 import { kb } from './stats.ts';
-import { copyProject, projectRoot, removeTemp } from './temp-project.ts';
 
 interface GrowthRun extends DistStats {
   factor: number;

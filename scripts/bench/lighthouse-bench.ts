@@ -8,10 +8,10 @@
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../../tests/site/browser.ts';
-import { serveDirectory } from '../../tests/site/static-server.ts';
+import { chromiumPath } from '../harness/browser.ts';
+import { serveDirectory } from '../harness/static-server.ts';
+import { projectRoot } from '../harness/temp-project.ts';
 import { samplePages } from './pick-pages.ts';
-import { projectRoot } from './temp-project.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 

@@ -7,13 +7,16 @@
  * from the page load on). Also the index on disk. Targets (issue 10): warm median at most 300 ms, cold at
  * most 1 s. Figures only: the machine's load moves them.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../../tests/site/browser.ts';
-import { serveDirectory } from '../../tests/site/static-server.ts';
+import { launchBrowser, offlineContext } from '../harness/browser.ts';
+import { ask, type EvalOutcome, loadEvalSet, runEval, summarise } from '../harness/search-eval.ts';
+import { serveDirectory } from '../harness/static-server.ts';
+import { projectRoot } from '../harness/temp-project.ts';
 import { distStats } from './dist-stats.ts';
 import { kb, median } from './stats.ts';
-import { projectRoot } from './temp-project.ts';
 
 const ROUND_TRIP_MS = 60;
 
@@ -45,31 +48,10 @@ async function slowPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** Types the query, presses Enter (submits), and times the first new result and the finished first page. */
+/** Types the query, submits it, and times the first new answer or result and the finished first page. */
 async function timeQuery(page: Page, query: string): Promise<Omit<Timing, 'bytes'>> {
-  return page.evaluate(async (q) => {
-    const list = document.querySelector('#search-results');
-    const input = document.querySelector<HTMLInputElement>('#q');
-    const form = document.querySelector<HTMLFormElement>('#search-form');
-    if (!list || !input || !form) throw new Error('not the search page');
-    const before = new Set(list.children);
-    input.value = q;
-    const start = performance.now();
-    let firstMs = -1;
-    await new Promise<void>((resolve) => {
-      const check = () => {
-        if (firstMs < 0 && [...list.children].some((li) => !before.has(li))) firstMs = performance.now() - start;
-        if (document.body.dataset.searchDone === q) {
-          observer.disconnect();
-          resolve();
-        }
-      };
-      const observer = new MutationObserver(check);
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-      form.requestSubmit();
-    });
-    return { query: q, firstMs: Math.round(firstMs), pageMs: Math.round(performance.now() - start) };
-  }, query);
+  const { firstMs, pageMs } = await ask(page, query);
+  return { query: query.trim(), firstMs, pageMs };
 }
 
 export async function benchSearch(): Promise<string[]> {
@@ -110,9 +92,46 @@ export async function benchSearch(): Promise<string[]> {
         `search ${path}: each (first result / first page, bytes): ${each}`,
       );
     }
+    lines.push(...(await benchAnswers(browser, server.origin, dist)));
   } finally {
     await browser.close();
     await server.close();
+  }
+  return lines;
+}
+
+const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(0)}%`;
+
+/**
+ * The answer layer: the answer index's size, and the evaluation set (scripts/harness/search-eval-set.ts) on both
+ * search pages at the same simulated round trip: hit@1 and hit@3 by kind and query language, and the
+ * median time to the first answer or result.
+ */
+async function benchAnswers(browser: Awaited<ReturnType<typeof launchBrowser>>, origin: string, dist: string) {
+  const index = await readFile(join(dist, 'search', 'answers.json'));
+  const lines = [`search answers: index ${kb(index.length)} raw, ${kb(gzipSync(index).length)} gzipped (target 30 KB)`];
+  const set = await loadEvalSet(dist);
+  const outcomes: EvalOutcome[] = [];
+  for (const path of ['/search/', '/ru/search/']) {
+    const { context } = await offlineContext(browser);
+    const page = await slowPage(context);
+    outcomes.push(...(await runEval(page, origin, path, set)));
+    await context.close();
+  }
+  lines.push(`search answers: ${set.length} queries x 2 pages, hit@1 / hit@3 by kind and query language:`);
+  for (const row of summarise(outcomes).sort((a, b) => `${a.kind}${a.lang}`.localeCompare(`${b.kind}${b.lang}`))) {
+    lines.push(
+      `  ${`${row.kind} ${row.lang}`.padEnd(18)} n=${String(row.n).padStart(3)}  hit@1 ${pct(row.hit1, row.n).padStart(4)}  hit@3 ${pct(row.hit3, row.n).padStart(4)}`,
+    );
+  }
+  const times = outcomes.map((o) => o.firstMs).filter((ms) => ms >= 0);
+  lines.push(
+    `search answers: median ${median(times)} ms from Enter to the first answer or result (${times.length} searches, ${ROUND_TRIP_MS} ms round trip, warm page)`,
+  );
+  for (const o of outcomes.filter((x) => !x.hit1)) {
+    lines.push(
+      `  not first on ${o.page}: «${o.entry.query}» (${o.entry.kind}) -> ${o.offered.slice(0, 3).join(', ') || 'nothing'}`,
+    );
   }
   return lines;
 }

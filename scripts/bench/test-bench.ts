@@ -3,9 +3,10 @@
  * child process. Target (issue 20): at most 5 minutes on a 2-core machine. A figure, never an assertion:
  * a failing run cannot measure.
  */
+
+import { projectRoot } from '../harness/temp-project.ts';
 import { CannotMeasure } from './cannot-measure.ts';
 import { mb, runTimed, seconds } from './run-timed.ts';
-import { projectRoot } from './temp-project.ts';
 
 export async function benchTest(): Promise<string[]> {
   const run = await runTimed('npm', ['test'], projectRoot);

@@ -9,6 +9,7 @@ import { emit } from './emit.ts';
 import { ALLOW_ERRORS_FLAG, exitStatus } from './exit-status.ts';
 import { readInputs } from './read-inputs.ts';
 import { readSources } from './read-sources.ts';
+import { formatWarnings } from './report/warning-summary.ts';
 import { runIngest } from './run-ingest.ts';
 import { formatSummary } from './summary.ts';
 
@@ -20,6 +21,7 @@ const hashes = Object.fromEntries(sources.map((s) => [s.file, createHash('sha256
 const result = runIngest(sources, inputs, hashes);
 await emit(result, `${root}content/data`);
 console.log(formatSummary(result));
+console.log(formatWarnings(result.report.diagnostics));
 // Everything readable is written above; any error-level diagnostic then fails the ingest (exit-status.ts).
 const status = exitStatus(result.report.diagnostics, process.argv.includes(ALLOW_ERRORS_FLAG));
 if (status.message) console.error(status.message);

@@ -5,12 +5,13 @@
 import type { Act } from '../../src/schemas/act.ts';
 import type { OfficeRow } from '../../src/schemas/office.ts';
 import type { ServiceVersion } from '../../src/schemas/service.ts';
+import { ingestAppendix } from './ingest-appendix.ts';
+import { checkReadable } from './integrity/check-readable.ts';
 import { checkSource, noAct } from './integrity/check-source.ts';
+import { checkGarbageLines, checkTableCopies } from './integrity/index.ts';
 import { normaliseSource } from './normalise/index.ts';
 import { parseActHead } from './parse/parse-act-head.ts';
 import { parseServiceVersion } from './parse/parse-service-version.ts';
-import { readAppendix } from './read-appendix.ts';
-import { checkReadable } from './read-checks.ts';
 import type { FileReport } from './report/build-report.ts';
 import { type ClauseReading, scheduleReadings } from './resolve/hours/schedule-readings.ts';
 import { segmentSource } from './segment/segment-source.ts';
@@ -55,11 +56,11 @@ export function ingestFile(
   }
   // 2. Normalise line by line (homoglyphs, letter-spacing, NFC), keeping line numbers.
   const normalised = normaliseSource(source);
-  out.diagnostics.push(...normalised.diagnostics);
+  out.diagnostics.push(...normalised.diagnostics, ...checkGarbageLines(source.file, normalised.lines));
   out.text = normalised.lines.map((l) => l.text).join('\n');
   // 3. Segment into the act head, its service documents, their clauses and appendices.
   const segmented = segmentSource(normalised);
-  out.diagnostics.push(...segmented.diagnostics);
+  out.diagnostics.push(...segmented.diagnostics, ...checkTableCopies(source.file, segmented.documents));
   // 4. The act: issuer, date, number, registration, status, amendments.
   const head = parseActHead(segmented);
   out.diagnostics.push(...head.diagnostics);
@@ -89,7 +90,7 @@ export function ingestFile(
         region: act.region,
         claimedAs: parsed.claimedAppendices[appendix.number],
       };
-      const read = readAppendix(appendix, place, parsers);
+      const read = ingestAppendix(appendix, place, parsers);
       report.appendices.push(read.entry);
       out.diagnostics.push(...read.diagnostics);
       out.offices.push(...read.offices);

@@ -3,8 +3,11 @@
  * the offline gazetteer. index.ts reads them (read-inputs.ts) and passes them in, so every input of the
  * pipeline is in its signature and tests can pass their own.
  */
+import type { RussianPlaceName } from '../../src/schemas/russian-names.ts';
 import type { KzGazetteer } from '../geodata/types.ts';
 import type { LoadedCorrections } from './corrections.ts';
+import type { CityAreaCodes } from './resolve/city-area-codes.ts';
+import type { ContactCorrections } from './resolve/contact-corrections.ts';
 import type { ServiceAliases } from './resolve/service-aliases.ts';
 import type { ServiceIds } from './resolve/service-ids.ts';
 
@@ -17,4 +20,14 @@ export interface IngestInputs {
   serviceIds: ServiceIds;
   /** content/geo/kz-places.json, cut from the GeoNames packages by `npm run geodata`. */
   gazetteer: KzGazetteer;
+  /**
+   * content/names/ru.json `places`: the reviewed place list (each entry with its source). A district's or
+   * city's id comes from here, so no act's presence or spelling renames it; a place none of it, the
+   * gazetteer or a second act knows is not published (resolve/confirm-places.ts).
+   */
+  reviewedPlaces: readonly RussianPlaceName[];
+  /** content/phone/city-area-codes.json: reviewed city area codes with their source; none when absent. */
+  areaCodes?: CityAreaCodes;
+  /** content/corrections/contacts.json: reviewed corrections of look-alike e-mails and websites; none when absent. */
+  contactCorrections?: ContactCorrections;
 }

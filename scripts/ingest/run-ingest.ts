@@ -1,6 +1,7 @@
 /**
  * The ingest pipeline, as a table of contents. Pure: source texts and the reviewed inputs in, validated
- * records and a report out. Only read-sources.ts, read-inputs.ts and emit.ts touch the file system.
+ * records and a report out. Only read-sources.ts, read-inputs.ts and emit.ts touch the file system (a
+ * `read-` name is kept for modules that do).
  */
 import type { Act } from '../../src/schemas/act.ts';
 import type { Office } from '../../src/schemas/office.ts';
@@ -9,7 +10,7 @@ import type { IngestReport } from '../../src/schemas/report.ts';
 import type { Service } from '../../src/schemas/service.ts';
 import { ingestFile } from './ingest-file.ts';
 import type { IngestInputs } from './inputs.ts';
-import { checkActId } from './integrity/check-source.ts';
+import { dropIdClashes } from './integrity/drop-id-clashes.ts';
 import { createTableParsers } from './parse/registry.ts';
 import { buildReport } from './report/build-report.ts';
 import { applicabilityTotals } from './resolve/applicability/applicability-totals.ts';
@@ -17,6 +18,7 @@ import { resolveApplicability } from './resolve/applicability/resolve-applicabil
 import { applyStandardHours, rowKey } from './resolve/apply-standard-hours.ts';
 import { buildPlaces } from './resolve/build-places.ts';
 import { completeAreaCodes } from './resolve/complete-area-codes.ts';
+import { correctContacts, NO_CONTACT_CORRECTIONS } from './resolve/contact-corrections.ts';
 import { geocodeOffices } from './resolve/geocode-offices.ts';
 import { groupServices } from './resolve/group-services.ts';
 import { linkServicesOffices } from './resolve/link-services-offices.ts';
@@ -24,6 +26,7 @@ import { mergeOffices } from './resolve/merge-offices/index.ts';
 import { officeFigures } from './resolve/office-figures.ts';
 import { resolveComplaintRoutes } from './resolve/resolve-complaint-routes.ts';
 import { resolveReferences } from './resolve/resolve-references.ts';
+import { sortRecordLists } from './resolve/sort-record-lists.ts';
 import { unlinkCutWebsites } from './resolve/unlink-cut-websites.ts';
 import type { SourceText } from './types.ts';
 import { validateAll, validatePlaces } from './validate.ts';
@@ -44,31 +47,20 @@ export function runIngest(
   hashes: Readonly<Record<string, string>> = {},
 ): IngestResult {
   // 1-5. Each file on its own (ingest-file.ts): read check, normalise, segment, act head, service
-  //      documents, and office rows from the appendix tables the registry recognises.
+  //      documents, and office rows from the appendix tables the registry recognises (ingest-appendix.ts).
   const parsers = createTableParsers(inputs.corrections);
   // In name order whatever order the caller gives, so merged lists come out the same (as readSources reads).
   const ordered = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const read = ordered.map((source, i) => ingestFile(source, parsers, ordered.slice(0, i)));
+  const files = ordered.map((source, i) => ingestFile(source, parsers, ordered.slice(0, i)));
   // A second act with an id already taken (a copy with one line changed) is skipped whole: ids are URLs.
-  const clashes = read.flatMap((r, i) => {
-    const act = r.act;
-    const clash =
-      act &&
-      checkActId(
-        act,
-        read.slice(0, i).flatMap((e) => (e.act ? [e.act] : [])),
-        r.report.file,
-        1,
-      );
-    if (!clash) return [];
-    Object.assign(r, { act: null, versions: [], offices: [], clauseHours: [] });
-    r.report.act = null;
-    return [clash];
-  });
+  const unique = dropIdClashes(files);
+  const read = unique.files;
   const diagnostics = [
     ...inputs.corrections.diagnostics.filter((d) => d.line === null),
+    ...(inputs.areaCodes?.diagnostics ?? []),
+    ...(inputs.contactCorrections?.diagnostics ?? []),
     ...read.flatMap((r) => r.diagnostics),
-    ...clashes,
+    ...unique.diagnostics,
   ];
   const acts = read.flatMap((r) => (r.act ? [r.act] : []));
   const versions = read.flatMap((r) => r.versions);
@@ -86,11 +78,14 @@ export function runIngest(
   diagnostics.push(...merged.diagnostics);
   // Hours from the office's own row, its group's cell or a clause naming its kind; every reading kept.
   const timed = applyStandardHours(merged.offices, { rowHours, clauses: clauseHours, actDates });
-  const completed = completeAreaCodes(timed.offices);
+  const completed = completeAreaCodes(timed.offices, inputs.areaCodes);
   diagnostics.push(...completed.diagnostics);
   const linkable = unlinkCutWebsites(completed.offices);
   diagnostics.push(...linkable.diagnostics);
-  const placed = geocodeOffices(linkable.offices, inputs.gazetteer);
+  // Look-alike addresses (a Cyrillic letter, 1 or I for l, 0 for o) link only through a reviewed correction.
+  const usable = correctContacts(linkable.offices, diagnostics, inputs.contactCorrections ?? NO_CONTACT_CORRECTIONS);
+  diagnostics.push(...usable.diagnostics);
+  const placed = geocodeOffices(usable.offices, inputs.gazetteer);
   diagnostics.push(...placed.diagnostics);
 
   // 7. Resolve what points elsewhere (regulations citing their standard's clauses); one service per real
@@ -99,9 +94,12 @@ export function runIngest(
   diagnostics.push(...resolveReferences(versions));
   const grouped = groupServices(versions, actDates, inputs.aliases, inputs.serviceIds);
   diagnostics.push(...grouped.diagnostics);
-  const built = buildPlaces(placed.offices);
+  const built = buildPlaces(placed.offices, { reviewed: inputs.reviewedPlaces, gazetteer: inputs.gazetteer });
+  diagnostics.push(...built.diagnostics);
   const linked = linkServicesOffices(grouped.services, built.offices);
-  const routed = resolveComplaintRoutes(linked.services, linked.offices, built.places);
+  const complaints = resolveComplaintRoutes(linked.services, linked.offices, built.places);
+  // Every list of ids in a record sorted, so no act's order or presence reorders another's records.
+  const routed = sortRecordLists(complaints.services, complaints.offices);
   // Which versions apply in each district: the region's own act, a national standard everywhere.
   const applied = resolveApplicability(routed.services, acts, built.places);
   diagnostics.push(...applied.diagnostics);
@@ -117,6 +115,7 @@ export function runIngest(
     ...officeFigures(valid.offices, completed.gaps, diagnostics),
     ...applicabilityTotals(valid.services),
     ...timed.totals,
+    ...usable.totals,
   };
   const report = buildReport({
     sources: ordered,

@@ -375,6 +375,12 @@ export const kk = {
   'search.submit': 'Іздеу',
   'search.shown': (query: string, n: number) => `«${query}» бойынша ${n} нәтиже`,
   'search.none': (query: string) => `«${query}» бойынша ештеңе табылмады. Басқаша жазып көріңіз.`,
+  'search.answers.heading': 'Жауаптар',
+  'search.answers.notCovered': (service: string, place: string) =>
+    `${service} — ${place}: осы қызметтің актілері бұл жерге қолданылмайды`,
+  'search.answers.nearest': 'Ұқсас атаулар:',
+  'search.answers.situations': 'Өмірлік жағдайлар',
+  'search.answers.situationsHint': 'Жағдайыңызды таңдаңыз немесе қызметті, ауданды не қаланы жазыңыз.',
   'search.more': 'Тағы көрсету',
   'search.kind.service': 'Мемлекеттік қызмет',
   'search.kind.act': 'Құқықтық акт',

@@ -387,6 +387,12 @@ export const ru: UiDictionary = {
     return `По запросу «${query}» ${shown} ${n} ${pluralRu(n, 'результат', 'результата', 'результатов')}`;
   },
   'search.none': (query: string) => `По запросу «${query}» ничего не найдено. Попробуйте написать иначе.`,
+  'search.answers.heading': 'Ответы',
+  'search.answers.notCovered': (service: string, place: string) =>
+    `${service} — ${place}: акты этой услуги здесь не применяются`,
+  'search.answers.nearest': 'Похожие названия:',
+  'search.answers.situations': 'Жизненные ситуации',
+  'search.answers.situationsHint': 'Выберите свою ситуацию или напишите услугу, район или город.',
   'search.more': 'Показать ещё',
   'search.kind.service': 'Государственная услуга',
   'search.kind.act': 'Правовой акт',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { projectPath } from '../lib/project-path.ts';
+import { checkData, formatProblems, type RawDataSet } from './data-references.ts';
 
 /** What the site is built from: the collections (content.config.ts) and the data health report. */
 export const dataFiles = ['acts.json', 'services.json', 'offices.json', 'places.json', 'ingest-report.json'] as const;
@@ -54,26 +55,65 @@ export function checkCollection(name: string, data: unknown): void {
 }
 
 /**
- * Fails the build before Astro loads content/data when a file is missing or not JSON. Astro's file()
- * loader only logs those, then renders the collection from its data-store cache: the previous build's
- * records, under today's date. With the check, every build renders from the files as they are now.
+ * A build failure that is a finding about the data, not a fault of the code: its message is the whole
+ * story, so no stack trace is printed under it.
+ */
+export class DataCheckError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DataCheckError';
+    this.stack = '';
+  }
+}
+
+/**
+ * Reads and checks every content/data file: JSON, arrays of records with unique ids, then each record's
+ * shape and every id it names (data-references.ts). Throws a DataCheckError naming file, record id and
+ * JSON pointer; returns how many records it read.
+ */
+export async function checkDataFiles(read: (name: string) => Promise<string>): Promise<number> {
+  const collections: Partial<Record<keyof RawDataSet, unknown[]>> = {};
+  for (const name of dataFiles) {
+    let text: string;
+    try {
+      text = await read(name);
+    } catch {
+      throw new DataCheckError(`content/data/${name} is missing: run \`npm run ingest\` (npm run build does)`);
+    }
+    let data: unknown;
+    try {
+      data = parseDataJsonOnce(name, text);
+      if (collectionFiles.has(name)) checkCollection(name, data);
+    } catch (error) {
+      throw new DataCheckError(error instanceof Error ? error.message : String(error));
+    }
+    if (collectionFiles.has(name)) collections[name.replace('.json', '') as keyof RawDataSet] = data as unknown[];
+  }
+  const data: RawDataSet = {
+    acts: collections.acts ?? [],
+    services: collections.services ?? [],
+    offices: collections.offices ?? [],
+    places: collections.places ?? [],
+  };
+  const problems = checkData(data);
+  if (problems.length > 0) throw new DataCheckError(formatProblems(problems));
+  return data.acts.length + data.services.length + data.offices.length + data.places.length;
+}
+
+/**
+ * Fails the build before Astro loads content/data when a file is missing, not JSON, or holds a record
+ * of the wrong shape or naming an id that does not exist. Astro's file() loader only logs the first two,
+ * then renders the collection from its data-store cache: the previous build's records, under today's
+ * date; and it reports a shape fault as `offices.json:0:0` with a stack trace. With the check, every
+ * build renders from the files as they are now, and only from whole ones.
  */
 export function dataCheck(): AstroIntegration {
   return {
     name: 'qyzmet:data-check',
     hooks: {
       'astro:config:setup': async ({ logger }) => {
-        for (const name of dataFiles) {
-          let text: string;
-          try {
-            text = await readFile(projectPath(`content/data/${name}`), 'utf8');
-          } catch {
-            throw new Error(`content/data/${name} is missing: run \`npm run ingest\` (npm run build does)`);
-          }
-          const data = parseDataJsonOnce(name, text);
-          if (collectionFiles.has(name)) checkCollection(name, data);
-        }
-        logger.info(`content/data: ${dataFiles.length} files read as JSON`);
+        const records = await checkDataFiles((name) => readFile(projectPath(`content/data/${name}`), 'utf8'));
+        logger.info(`content/data: ${dataFiles.length} files, ${records} records, every id they name exists`);
       },
     },
   };

@@ -1,6 +1,9 @@
 /**
  * Typed access to the content collections for pages: plain arrays of records, sorted in Kazakh order,
- * each computed once per build (thousands of pages ask for the same lists).
+ * and the view model of each entity (office, region, district, service and its district answers), each
+ * computed once per build (thousands of pages ask for the same lists). An entity's page, embed page,
+ * embed-code page and JSON route all read its model from here; the models themselves are pure
+ * (offices/model.ts, places/model.ts, services/model.ts).
  */
 import { getCollection } from 'astro:content';
 import type { Act } from '../schemas/act.ts';
@@ -8,19 +11,15 @@ import type { Office } from '../schemas/office.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Service } from '../schemas/service.ts';
 import { sortByKk } from './kazakh.ts';
+import { type OfficeModel, officeModels } from './offices/model.ts';
+import { once } from './once.ts';
+import { type DistrictModel, districtModels, type RegionModel, regionModel } from './places/model.ts';
 import { buildPlaces, type RegionPage } from './places/pages.ts';
+import { type ServiceModel, serviceModels } from './services/model.ts';
 import { type ActPart, type PartStart, splitAct } from './sources/act-parts.ts';
 import { loadActLines } from './sources/act-text.ts';
 import { loadIngestReport } from './sources/ingest-report.ts';
 import { buildClauseIndex, type ClauseIndex } from './sources/label.ts';
-
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let promise: Promise<T> | undefined;
-  return () => {
-    promise ??= load();
-    return promise;
-  };
-}
 
 export const loadActs = once(
   async (): Promise<Act[]> =>
@@ -81,3 +80,24 @@ export const loadActParts = once(async (): Promise<ActPartIndex> => {
   }
   return index;
 });
+/** Every office's view model by office id, in Kazakh order of names. */
+export const loadOfficeModels = once(
+  async (): Promise<Map<string, OfficeModel>> =>
+    officeModels(await loadOffices(), await loadRegions(), await loadServices(), await loadActs()),
+);
+
+export const loadRegionModels = once(async (): Promise<RegionModel[]> => {
+  const places = await loadPlaces();
+  return (await loadRegions()).map((r) => regionModel(r, places));
+});
+
+export const loadDistrictModels = once(
+  async (): Promise<DistrictModel[]> =>
+    districtModels(await loadRegions(), await loadPlaces(), await loadServices(), await loadActs()),
+);
+
+/** Every service's view model by service id (with its service x district answers), in Kazakh order. */
+export const loadServiceModels = once(
+  async (): Promise<Map<string, ServiceModel>> =>
+    serviceModels(await loadServices(), await loadRegions(), await loadOffices(), await loadActs()),
+);

@@ -3,7 +3,7 @@
  * Common slug libraries drop or mangle ә ғ қ ң ө ұ ү һ і, so the table is ours: plain ASCII, one
  * spelling per letter, close to the usual Kazakh romanisation of place names.
  */
-const LATIN: Record<string, string> = {
+export const LATIN: Readonly<Record<string, string>> = {
   а: 'a',
   ә: 'a',
   б: 'b',

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EMAIL_PATTERN, WEBSITE_PATTERN } from './contact-address.ts';
-import { flagSchema } from './source.ts';
+import { flagSchema, sourceRefSchema } from './source.ts';
 
 export const officeKinds = [
   'employment-department',
@@ -22,6 +22,24 @@ export const phoneSchema = z.object({
   type: z.enum(['phone', 'fax', 'phone-fax']),
   /** What the text says about the number (`қабылдау бөлмесі`, `операциялық зал`), or null. */
   note: z.string().nullable(),
+  /**
+   * Where the ingest took the area code of a number written without one: the code and whose number showed
+   * it (the same office's, else another office's in the same town, with that number as written and its
+   * source line), or the reviewed table of city area codes (`city-table`: content/phone/city-area-codes.json
+   * with the table's public source). Absent when the number was written whole or could not be completed.
+   */
+  areaCode: z
+    .object({
+      code: z.string().regex(/^7\d{2,4}$/),
+      from: z.enum(['same-office', 'same-town', 'city-table']),
+      /** The number that shows the code, as written (`same-office` and `same-town` only). */
+      raw: z.string().min(1).optional(),
+      /** The row the code was read from, or the reviewed table's file. */
+      source: sourceRefSchema,
+      /** The table's public source (`city-table` only). */
+      reference: z.string().min(1).optional(),
+    })
+    .optional(),
   /** Merged offices only: the source rows that list this number (a single row's phones have none). */
   sources: z.array(z.lazy(() => officeSourceSchema)).optional(),
 });
@@ -45,6 +63,12 @@ export const hoursReadingSchema = hoursSchema.extend({
    * (`Мемлекеттік қызмет ... көрсетіледі`). Absent for rows and group cells.
    */
   about: z.enum(['office-kind', 'service']).optional(),
+  /**
+   * For `about: 'service'`: the service versions whose schedule clause says it. The clause belongs to those
+   * services only: a page of another service never shows it (002 standards 5, 6 and 12 give their service
+   * Monday-Thursday; standard 4 gives its own Monday-Friday at the same offices).
+   */
+  versions: z.array(z.string().min(1)).optional(),
   /** The rows that give it; for a clause, the clause's line with the appendix that lists the office. */
   sources: z.array(z.lazy(() => officeSourceSchema)).min(1),
 });
@@ -120,6 +144,20 @@ export const unlinkedContactSchema = z.object({
 });
 export type UnlinkedContact = z.infer<typeof unlinkedContactSchema>;
 
+/** A website or e-mail relinked by a reviewed correction (content/corrections/contacts.json). */
+export const contactCorrectionSchema = z.object({
+  kind: z.enum(['website', 'email']),
+  /** The address as the act writes it. */
+  asWritten: z.string().min(1),
+  /** The address linked instead. */
+  corrected: z.string().min(1),
+  /** Why, in English, from the correction file. */
+  reason: z.string().min(1),
+  /** Where the act writes it. */
+  sources: z.array(z.object({ file: z.string().min(1), line: z.number().int().positive() })).min(1),
+});
+export type ContactCorrection = z.infer<typeof contactCorrectionSchema>;
+
 export const officeSchema = z.object({
   /** Stable id: act + appendix + row, e.g. `2012-349-1-a1-r3`. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -147,6 +185,8 @@ export const officeSchema = z.object({
   websites: z.array(z.string().regex(WEBSITE_PATTERN)),
   /** Websites and e-mails the act writes that are not valid addresses: kept as written, never linked. Default `[]`. */
   unlinkedContacts: z.array(unlinkedContactSchema).optional(),
+  /** Look-alike addresses linked through a reviewed correction, the act's text kept beside it. */
+  contactCorrections: z.array(contactCorrectionSchema).optional(),
   hours: hoursSchema.nullable(),
   /**
    * Every distinct reading of the office's hours the acts give (its row, its group's cell, or a clause that

@@ -1,6 +1,52 @@
 import { z } from 'astro/zod';
 import { flagSchema, sourcesSchema } from './source.ts';
 
+/**
+ * What a deadline clause says about counting its term, one statement per rule: the unit of days, the
+ * event the term runs from, the days it leaves out. Read from the clause (or the lead-in it stands under).
+ */
+export const countingRules = [
+  /** `жұмыс күні`: Saturdays, Sundays and days off are not counted. */
+  'working-days',
+  /** `күнтізбелік күн`: every day is counted. */
+  'calendar-days',
+  /** `күн` alone: the act does not say which days, so no date can be computed. */
+  'days-unstated',
+  /** `тапсырған сәттен / кезінен бастап`: the term runs from the moment the papers are handed in. */
+  'from-submission',
+  /** `қабылдаған / тапсырған / ұсынған күннен бастап`: the term runs from the day the papers are accepted. */
+  'from-acceptance-day',
+  /** `комиссияға тапсырған кезден`, `Бөлімдерден алған күнінен`: an event inside the offices, not the application. */
+  'from-other-event',
+  /** `құжаттарды қабылдау күні ... мерзіміне кірмейді`: the day of acceptance is not counted. */
+  'acceptance-day-not-counted',
+  /** `... беру күні ... мерзіміне кірмейді`: the day of issue is not counted, so it comes after the term. */
+  'issue-day-not-counted',
+] as const;
+export type CountingRule = (typeof countingRules)[number];
+
+export const countingRuleSchema = z.object({
+  rule: z.enum(countingRules),
+  /** The words that state it, as written (normalised). */
+  text: z.string().min(1),
+  /** The line the words start on. */
+  sources: sourcesSchema,
+});
+export type CountingRuleStatement = z.infer<typeof countingRuleSchema>;
+
+/**
+ * How a ready-by date is computed for a service term, from its counting rules; `days: null` when it cannot
+ * be (the page then shows the clause as written), with the reason.
+ */
+export const readyBySchema = z.object({
+  days: z.enum(['working', 'calendar']).nullable(),
+  /** The day of issue lies after the term (the act leaves it out of the term). */
+  issueDayAfterTerm: z.boolean(),
+  /** Why no date can be computed (English, for the data report), else null. */
+  reason: z.string().nullable(),
+});
+export type ReadyBy = z.infer<typeof readyBySchema>;
+
 export const deadlineSchema = z.object({
   /** What the figure limits, in the act's words or a short Kazakh label (e.g. `Қызмет көрсету мерзімі`). */
   label: z.string().min(1),
@@ -12,6 +58,12 @@ export const deadlineSchema = z.object({
   unit: z.enum(['minute', 'hour', 'day', 'working-day', 'calendar-day', 'month']),
   /** The sentence the figure comes from, as written (normalised). */
   raw: z.string().min(1),
+  /** Clause number the figure stands in (`7`), as printed; null when the clause has none. */
+  clause: z.string().nullable().optional(),
+  /** What the act says about counting the figure (day-counted figures only); absent on older records. */
+  counting: z.array(countingRuleSchema).optional(),
+  /** Service terms in days only: how the ready-by date is computed, or why it cannot be. */
+  readyBy: readyBySchema.optional(),
   sources: sourcesSchema,
 });
 export type Deadline = z.infer<typeof deadlineSchema>;
@@ -32,6 +84,16 @@ export const documentRequirementSchema = z.object({
   kind: z.enum(documentKinds).optional(),
   /** For `conditional` entries: the condition as written in the act, else null. */
   condition: z.string().nullable().optional(),
+  /**
+   * For an entry a sub-heading opened inside another list (004 clause 12: `мүгедектер үшін қосымша:` inside
+   * `1) ... мекемелерге қабылдау үшін:`): that list's heading as written. The entry holds for that case too.
+   */
+  within: z.string().optional(),
+  /**
+   * Closing words of the list that are no document, as written (`негізінде жүзеге асырылады.`: admission is
+   * made on the basis of the papers listed), taken off the last item they were printed with.
+   */
+  closing: z.string().optional(),
   sources: sourcesSchema,
 });
 
@@ -146,7 +208,16 @@ export const serviceVersionSchema = z.object({
   legalBasis: z.string().nullable(),
   result: z.string().nullable(),
   recipients: z.string().nullable(),
-  cost: z.object({ free: z.boolean().nullable(), text: z.string() }).nullable(),
+  cost: z
+    .object({
+      free: z.boolean().nullable(),
+      text: z.string(),
+      /** The cost clause's number as printed (`8`); absent on older records. */
+      clause: z.string().nullable().optional(),
+      /** The cost clause itself (its line), for the citation; absent on older records. */
+      sources: sourcesSchema.optional(),
+    })
+    .nullable(),
   deadlines: z.array(deadlineSchema),
   /** General working schedule stated in the document. */
   schedule: z.string().nullable(),

@@ -3,7 +3,7 @@
  * The sentence comes from the page (`data-today-text`, the dictionary's entry with `{date}` to fill in) and the
  * date's language from `<html lang>`, so the script carries no words of its own.
  */
-import { type DatedUnit, dueDate, formatDay, isDatedUnit, kazakhstanDate } from '../lib/hours/due-date.ts';
+import { formatDay, kazakhstanDate, readyByDate } from '../lib/hours/due-date.ts';
 
 class DueDates extends HTMLElement {
   connectedCallback(): void {
@@ -12,10 +12,10 @@ class DueDates extends HTMLElement {
     const lang = document.documentElement.lang === 'ru' ? 'ru' : 'kk';
     const today = kazakhstanDate(new Date());
     for (const el of this.querySelectorAll<HTMLElement>('.due')) {
-      const unit = el.dataset.unit ?? '';
+      const days = el.dataset.days;
       const value = Number(el.dataset.value);
-      if (!template || !isDatedUnit(unit) || !(value > 0)) continue;
-      const due = dueDate(today, value, unit as DatedUnit, holidays);
+      if (!template || (days !== 'working' && days !== 'calendar') || !(value > 0)) continue;
+      const due = readyByDate(today, value, { days, issueDayAfterTerm: el.dataset.after === 'true' }, holidays);
       el.textContent = template.replace('{date}', formatDay(lang, due));
       el.dataset.due = due;
     }

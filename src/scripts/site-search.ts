@@ -11,6 +11,7 @@
  */
 import type { PluralTemplates } from '../lib/plural-templates.ts';
 import { foldQuery, stemQueries } from '../lib/search/fold.ts';
+import { loadAnswerTerms, showAnswers, showNearest, showSituations } from './search-answers.ts';
 
 interface PagefindResultData {
   url: string;
@@ -64,7 +65,15 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 /** Bumped by every new search: an older one still running sees it and stops. */
 let generation = 0;
 /** The search whose results are on screen, for "show more". */
-let current: { query: string; ranked: PagefindResult[]; next: number; seen: Set<string>; shown: number } | null = null;
+let current: {
+  query: string;
+  ranked: PagefindResult[];
+  next: number;
+  seen: Set<string>;
+  shown: number;
+  /** Answers above the results (search-answers.ts), counted in the status. */
+  answers: number;
+} | null = null;
 
 function loadPagefind(): Promise<Pagefind> {
   // A URL built at run time so the bundler leaves the index (written after the build) alone.
@@ -177,7 +186,7 @@ async function showNextPage(gen: number): Promise<boolean> {
       list.append(resultItem(data));
       added++;
       state.shown++;
-      showStatus(state.query, state.shown);
+      showStatus(state.query, state.shown + state.answers);
     }
   }
   if (moreButton) moreButton.disabled = false;
@@ -196,8 +205,13 @@ async function run(query: string): Promise<void> {
     list.replaceChildren();
     if (status) status.textContent = '';
     if (moreButton) moreButton.hidden = true;
+    // An empty query shows the life situations: a way in for someone who does not know a service's name.
+    void showSituations();
     return;
   }
+  const isCurrent = () => gen === generation;
+  // The answers (what the query names) go above Pagefind's results; they come from one small file.
+  const answered = showAnswers(q, isCurrent);
   const pf = await loadPagefind();
   const chosen = chosenFilters();
   // No filter argument unless one is chosen: Pagefind would load every filter chunk before searching.
@@ -218,11 +232,15 @@ async function run(query: string): Promise<void> {
     if (!seen || r.score > seen.score) byId.set(r.id, r);
   }
   const ranked = [...byId.values()].sort((a, b) => b.score - a.score);
-  current = { query: q, ranked, next: 0, seen: new Set(), shown: 0 };
+  current = { query: q, ranked, next: 0, seen: new Set(), shown: 0, answers: 0 };
   list.replaceChildren();
   if (moreButton) moreButton.hidden = true;
   if (!(await showNextPage(gen))) return;
-  showStatus(q, current.shown);
+  const answers = await answered;
+  if (!isCurrent()) return;
+  current.answers = answers;
+  showStatus(q, current.shown + answers);
+  if (!current.shown && !answers) await showNearest(q, isCurrent);
   document.body.dataset.searchDone = q;
   // The filter lists after the first answer, never before it.
   void fillFilters(pf);
@@ -261,6 +279,10 @@ if (form && input) {
   // this page is for searching, and the first query should not wait for the round trips of loader,
   // WebAssembly and metadata. The filter lists load after the first answer or when a list gets focus.
   if (initial) searchNow();
-  else void loadPagefind();
+  else {
+    void loadPagefind();
+    void showSituations();
+  }
+  void loadAnswerTerms();
   for (const s of selects) s.addEventListener('focus', () => void loadPagefind().then(fillFilters), { once: true });
 }

@@ -1,16 +1,20 @@
 /**
- * The ingest's committed inputs besides the acts (corrections, service aliases, pinned service ids, gazetteer), read
- * synchronously for tests that build parsers or resolvers at module level. Same parsing as read-inputs.ts.
+ * The ingest's committed inputs besides the acts (corrections, service aliases, pinned service ids, gazetteer,
+ * reviewed places), read synchronously for tests that build parsers or resolvers at module level. Same
+ * parsing as read-inputs.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import type { KzGazetteer } from '../../scripts/geodata/types.ts';
 import { CORRECTIONS_FILE, parseOfficeRowCorrections } from '../../scripts/ingest/corrections.ts';
 import type { IngestInputs } from '../../scripts/ingest/inputs.ts';
-import { GAZETTEER_FILE } from '../../scripts/ingest/read-inputs.ts';
+import { GAZETTEER_FILE, REVIEWED_PLACES_FILE } from '../../scripts/ingest/read-inputs.ts';
+import { CITY_AREA_CODES_FILE, parseCityAreaCodes } from '../../scripts/ingest/resolve/city-area-codes.ts';
+import { CONTACT_CORRECTIONS_FILE, parseContactCorrections } from '../../scripts/ingest/resolve/contact-corrections.ts';
 import { parseServiceAliases, SERVICE_ALIASES_FILE } from '../../scripts/ingest/resolve/service-aliases.ts';
 import { parseServiceIds, SERVICE_IDS_FILE } from '../../scripts/ingest/resolve/service-ids.ts';
 import { type IngestResult, runIngest } from '../../scripts/ingest/run-ingest.ts';
+import { russianNamesSchema } from '../../src/schemas/russian-names.ts';
 
 const root = new URL('../../', import.meta.url);
 const readJson = (file: string): unknown => JSON.parse(readFileSync(new URL(file, root), 'utf8'));
@@ -23,6 +27,9 @@ export function committedInputs(): IngestInputs {
     aliases: parseServiceAliases(readJson(SERVICE_ALIASES_FILE)),
     serviceIds: parseServiceIds(readJson(SERVICE_IDS_FILE)),
     gazetteer: readJson(GAZETTEER_FILE) as KzGazetteer,
+    reviewedPlaces: russianNamesSchema.parse(readJson(REVIEWED_PLACES_FILE)).places,
+    areaCodes: parseCityAreaCodes(readJson(CITY_AREA_CODES_FILE)),
+    contactCorrections: parseContactCorrections(readJson(CONTACT_CORRECTIONS_FILE)),
   };
   return inputs;
 }

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copyProject, removeTemp } from '../../scripts/bench/temp-project.ts';
+import { copyProject, removeTemp } from '../../scripts/harness/temp-project.ts';
 
 let dir = '';
 

@@ -9,6 +9,7 @@ import { readSources } from '../../scripts/ingest/read-sources.ts';
 import { type IngestResult, runIngest } from '../../scripts/ingest/run-ingest.ts';
 import type { SourceText } from '../../scripts/ingest/types.ts';
 import { committedInputs, ingestCommittedSources } from '../helpers/ingest-inputs.ts';
+import { sourceFile } from '../helpers/source-files.ts';
 
 let sources: SourceText[];
 let real: IngestResult;
@@ -19,11 +20,11 @@ beforeAll(async () => {
 }, 60_000);
 
 const F = {
-  national: '000_8780a4b2e90bbbe3.txt',
-  almaty: '001_c8303bd5a1b4be25.txt',
-  karaganda: '002_24378b1da5dcbe4b.txt',
-  zhambyl: '003_c35db5c653e8b815.txt',
-  akmola: '004_b408720c1e18927b.txt',
+  national: sourceFile('000'),
+  almaty: sourceFile('001'),
+  karaganda: sourceFile('002'),
+  zhambyl: sourceFile('003'),
+  akmola: sourceFile('004'),
 };
 
 /** Rows per office appendix, counted by hand from the texts (row numbering, district and region headings). */

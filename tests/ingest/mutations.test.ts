@@ -4,6 +4,10 @@
  * run, report any loss of the file's own rows at error level, and set the exit code accordingly. Mutations
  * work on bytes and go through decodeSource, as `npm run ingest` reads files. Renamed sources: see
  * full-run.test.ts (recognition by content, issue 12).
+ *
+ * Issue 19 adds each kind of damage once, each to another source in turn (`every kind of damage`), and
+ * the damage the issue lists, each with the code, file and line it must be reported at (`the damage of
+ * issue 19`). One clean run is shared by the whole file; every other test is one more run.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,16 +16,16 @@ import { exitStatus } from '../../scripts/ingest/exit-status.ts';
 import { decodeSource } from '../../scripts/ingest/integrity/decode-source.ts';
 import { type IngestResult, runIngest } from '../../scripts/ingest/run-ingest.ts';
 import type { SourceText } from '../../scripts/ingest/types.ts';
+import { allRecords, type DamageKind, damages, type Files, onlyIn, recordsOf, rowsOf } from '../helpers/damage.ts';
 import { committedInputs, ingestCommittedSources } from '../helpers/ingest-inputs.ts';
-
-type Files = Map<string, Buffer>;
+import { sourceFile } from '../helpers/source-files.ts';
 
 const F = {
-  national: '000_8780a4b2e90bbbe3.txt',
-  almaty: '001_c8303bd5a1b4be25.txt',
-  karaganda: '002_24378b1da5dcbe4b.txt',
-  zhambyl: '003_c35db5c653e8b815.txt',
-  akmola: '004_b408720c1e18927b.txt',
+  national: sourceFile('000'),
+  almaty: sourceFile('001'),
+  karaganda: sourceFile('002'),
+  zhambyl: sourceFile('003'),
+  akmola: sourceFile('004'),
 };
 
 let clean: Files;
@@ -36,61 +40,6 @@ beforeAll(async () => {
   clean = new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n))] as const)));
   cleanRun = ingestCommittedSources();
 }, 60_000);
-
-/**
- * Phones whose area code was completed from another file's number (the note cites `00N_…:line`): a
- * declared cross-file inference, like the links to services, so left out of the comparison. 000 writes
- * Taldykorgan numbers without a code and only 001 shows it: cut 001, and they rightly fall back to
- * `number: null`. (A fixed city-to-code table would remove this dependency: issue 13.)
- */
-function ownPhones(office: IngestResult['offices'][number]) {
-  const own = office.sources[0]?.file ?? '';
-  return office.phones.map((p) =>
-    /\d{3}_[0-9a-f]+\.txt:\d+/.test(p.note ?? '') && !(p.note ?? '').includes(own) ? { raw: p.raw, type: p.type } : p,
-  );
-}
-
-/** What a file contributes: its act, its service versions, the offices listed in it alone. */
-function recordsOf(result: IngestResult, file: string, officeIds: ReadonlySet<string>, clean?: IngestResult): string {
-  const crossFile = new Set(
-    (clean ?? result).offices.flatMap((o) =>
-      o.phones.filter((p, i) => ownPhones(o)[i] !== p).map((p) => `${o.id}|${p.raw}`),
-    ),
-  );
-  const versions = result.services
-    .flatMap((s) => s.versions)
-    .filter((v) => v.sources.some((s) => s.file === file))
-    .sort((a, b) => a.id.localeCompare(b.id));
-  const own = new Set(versions.map((v) => v.id));
-  const serviceIds = result.services
-    .filter((s) => s.versions.some((v) => own.has(v.id)))
-    .map((s) => s.id)
-    .sort();
-  return JSON.stringify({
-    acts: result.acts.filter((a) => a.file === file),
-    versions,
-    serviceIds,
-    // Links to services and roles cross files; the office's own facts do not.
-    offices: result.offices
-      .filter((o) => officeIds.has(o.id))
-      .map((o) => ({
-        ...o,
-        phones: o.phones.map((p) => (crossFile.has(`${o.id}|${p.raw}`) ? { raw: p.raw, type: p.type } : p)),
-        services: undefined,
-        roles: o.roles?.filter((r) => own.has(r.version)),
-      })),
-  });
-}
-
-const onlyIn = (result: IngestResult, file: string) =>
-  new Set(result.offices.filter((o) => o.sources.every((s) => s.file === file)).map((o) => o.id));
-
-/** Office rows read from a file's tables. */
-const rowsOf = (result: IngestResult, file: string) =>
-  result.report.files
-    .filter((f) => f.file === file)
-    .flatMap((f) => f.appendices)
-    .reduce((n, a) => n + a.recordsEmitted, 0);
 
 const lines = (file: string) => (clean.get(file) as Buffer).toString('utf8').split('\n');
 const fromLines = (ls: readonly string[]) => Buffer.from(ls.join('\n'), 'utf8');
@@ -286,5 +235,167 @@ describe('ids', () => {
       offices: r.offices.map((o) => o.id).sort(),
     });
     expect(ids(reversed)).toEqual(ids(cleanRun));
+  });
+});
+
+/** Where a file's first table of offices starts, as the clean run's report gives it. */
+function firstTable(file: string): number {
+  const appendix = cleanRun.report.files.find((f) => f.file === file)?.appendices.find((a) => a.rowsSeen > 0);
+  if (!appendix) throw new Error(`${file} has no table of offices`);
+  return appendix.line;
+}
+
+/** The start lines of a table's rows in a file, in order, read from the clean run's records. */
+function rowLines(file: string, appendixId: string): number[] {
+  const all = cleanRun.offices.flatMap((o) => o.sources).filter((s) => s.file === file && s.appendix === appendixId);
+  return [...new Set(all.map((s) => s.line))].sort((a, b) => a - b);
+}
+
+const run = (files: Files) => runIngest(decode(files), committedInputs());
+const errorsOf = (result: IngestResult) => result.report.diagnostics.filter((d) => d.severity === 'error');
+
+/** Every file but `file` gives the records it gave in the clean run, byte for byte. */
+function expectOthersUnchanged(result: IngestResult, file: string) {
+  for (const other of Object.values(F).filter((f) => f !== file)) {
+    const ids = onlyIn(cleanRun, other);
+    expect(recordsOf(result, other, ids, cleanRun), other).toBe(recordsOf(cleanRun, other, ids));
+  }
+}
+
+describe('every kind of damage, each source in turn', () => {
+  const suite: { kind: DamageKind; file: string }[] = [
+    { kind: 'truncate', file: F.national },
+    { kind: 'junk', file: F.almaty },
+    { kind: 'deleteLines', file: F.karaganda },
+    // The two the issue found building green: a 200-line block of 003 repeated, 30 lines of 004 shuffled.
+    { kind: 'duplicateBlock', file: F.zhambyl },
+    { kind: 'shuffleWindow', file: F.akmola },
+    { kind: 'garbageLines', file: F.national },
+    { kind: 'empty', file: F.almaty },
+  ];
+  test.each(suite)(
+    '$kind on $file, ten lines into its first table of offices',
+    { timeout: 120_000 },
+    ({ kind, file }) => {
+      const result = run(withFile(file, damages[kind](clean.get(file) as Buffer, firstTable(file) + 10)));
+      const diagnostics = result.report.diagnostics;
+      expect(diagnostics.filter((d) => /\n\s+at \S/.test(d.message))).toEqual([]);
+      expectOthersUnchanged(result, file);
+      const status = exitStatus(diagnostics, false);
+      if (status.code === 0) {
+        // Harmless damage: then nothing at all may have changed.
+        expect(allRecords(result)).toBe(allRecords(cleanRun));
+      } else {
+        const errors = errorsOf(result);
+        expect(errors.filter((d) => d.file !== file)).toEqual([]);
+        expect(errors.filter((d) => typeof d.line === 'number' && d.line >= 1).length).toBeGreaterThan(0);
+        expect(status.message).toMatch(new RegExp(`${file}:\\d+ \\[`));
+      }
+    },
+  );
+});
+
+describe('the damage of issue 19', () => {
+  test("001 without the heading of its service centres' list", { timeout: 120_000 }, () => {
+    const ls = lines(F.almaty);
+    const centres = rowLines(F.almaty, '2012-349-7/3');
+    const listed = cleanRun.report.files.find((f) => f.file === F.almaty)?.appendices ?? [];
+    const heading = listed.find((a) => a.id === '2012-349-7/3')?.line ?? 0;
+    // The heading's number line (`3-қосымша`), between the appendix's first line and its first row.
+    const cut = ls.findIndex((l, i) => i + 1 >= heading && i + 1 < (centres[0] ?? 0) && /^\s*3-қосымша\s*$/u.test(l));
+    expect(cut).toBeGreaterThan(0);
+    const result = run(withFile(F.almaty, fromLines(ls.filter((_, i) => i !== cut))));
+    // Reported where appendix 4 now follows appendix 2, one line up for the line cut above it.
+    const next = (listed.find((a) => a.id === '2012-349-7/4')?.line ?? 0) - 1;
+    const gap = errorsOf(result).filter((d) => d.code === 'appendix-numbering-gap');
+    expect(gap.map((d) => [d.file, d.line])).toEqual([[F.almaty, next]]);
+    expect(exitStatus(result.report.diagnostics, false).code).toBe(1);
+    // No service centre became a rural akim.
+    expect(result.offices.filter((o) => o.kind === 'rural-akim' && /қызмет көрсету орталығ/u.test(o.name))).toEqual([]);
+    expectOthersUnchanged(result, F.almaty);
+  });
+
+  test('003 with its row 3 printed twice', { timeout: 120_000 }, () => {
+    const [, , third, fourth] = rowLines(F.zhambyl, '2008-120-1/1');
+    if (!third || !fourth) throw new Error('003 lists fewer than four departments');
+    const ls = lines(F.zhambyl);
+    const row = ls.slice(third - 1, fourth - 1);
+    const result = run(withFile(F.zhambyl, fromLines([...ls.slice(0, fourth - 1), ...row, ...ls.slice(fourth - 1)])));
+    const repeated = errorsOf(result).filter((d) => d.code === 'row-repeated');
+    expect(repeated.map((d) => [d.file, d.line])).toEqual([[F.zhambyl, third]]);
+    expect(exitStatus(result.report.diagnostics, false).code).toBe(1);
+    expectOthersUnchanged(result, F.zhambyl);
+  });
+
+  test('004 with a row 20 for a district nobody knows', { timeout: 120_000 }, () => {
+    const ls = lines(F.akmola);
+    // After the table's last row, where the next appendix's stamp begins.
+    const at = cleanRun.report.files.find((f) => f.file === F.akmola)?.appendices[1]?.line ?? 0;
+    expect(at).toBeGreaterThan(Math.max(...rowLines(F.akmola, '2008-a-6-342-1/1')));
+    const row = [
+      '20 "Жаңаауыл ауданының',
+      'жұмыспен қамту және',
+      'әлеуметтік бағдарламалар бөлімі"',
+      'мемлекеттік мекемесі',
+      '',
+      'Жаңаауыл ауданы, Жаңаауыл',
+      'ауылы, Бейбітшілік көшесі, 5 азаматтарды',
+      'қабылдау кестесі: күн сайын',
+      '9.00-ден 18.00-ге дейін',
+      '',
+      '8-(71640)-2-11-22 zhanaauyl@mail.ru',
+      '',
+    ];
+    const result = run(withFile(F.akmola, fromLines([...ls.slice(0, at - 1), ...row, ...ls.slice(at - 1)])));
+    const unknown = errorsOf(result).filter((d) => d.code === 'place-unknown');
+    expect(unknown.map((d) => [d.file, d.line])).toEqual([[F.akmola, at]]);
+    expect(exitStatus(result.report.diagnostics, false).code).toBe(1);
+    // No page for it: no place, and its office sits in its region.
+    expect(result.places.filter((p) => /Жаңаауыл/u.test(p.name) || p.id.includes('zhanaauyl'))).toEqual([]);
+    const office = result.offices.find((o) => o.district === 'Жаңаауыл ауданы');
+    expect(office?.placeId).toBe(result.places.find((p) => p.parent === null && p.name === office?.region)?.id);
+    expect(result.places).toHaveLength(cleanRun.places.length);
+    expectOthersUnchanged(result, F.akmola);
+  });
+
+  test("004's text 129 times in its file", { timeout: 180_000 }, () => {
+    const text = (clean.get(F.akmola) as Buffer).toString('utf8');
+    const result = run(withFile(F.akmola, Buffer.from(text.repeat(129), 'utf8')));
+    // Each copy's document, where it starts: the first copy's line, one copy's lines further each time
+    // (a copy's last line, which has no line break, runs into the next copy's first).
+    const first = cleanRun.services.flatMap((s) => s.versions).find((v) => v.sources[0]?.file === F.akmola)
+      ?.sources[0]?.line;
+    const span = text.split('\n').length - 1;
+    const repeats = errorsOf(result).filter((d) => d.code === 'duplicate-document');
+    expect(repeats.map((d) => d.line)).toEqual(Array.from({ length: 128 }, (_, k) => (first ?? 0) + (k + 1) * span));
+    expect(repeats.every((d) => d.file === F.akmola)).toBe(true);
+    expect(exitStatus(result.report.diagnostics, false).code).toBe(1);
+    // The copies are not read: no phantom services, no office linked to them.
+    expect(result.services.map((s) => s.id)).toEqual(cleanRun.services.map((s) => s.id));
+    expect(result.offices).toHaveLength(cleanRun.offices.length);
+    expectOthersUnchanged(result, F.akmola);
+  });
+
+  test("a script URL and markup in 004's contacts are dropped and told", { timeout: 120_000 }, () => {
+    const ls = lines(F.akmola);
+    const [seventeenth, eighteenth] = rowLines(F.akmola, '2008-a-6-342-1/1').slice(16, 18);
+    if (!seventeenth || !eighteenth) throw new Error('004 lists fewer than 18 departments');
+    // The website line of row 17 and the end of row 18's e-mail, each the first such line after the row's start.
+    const site = ls.findIndex((l, i) => i >= seventeenth && /^www\./u.test(l));
+    const mail = ls.findIndex((l, i) => i >= eighteenth && /^ru, www\./u.test(l));
+    const edited = ls.map((l, i) =>
+      i === site ? `JaVaScRiPt:alert(2)//${l}` : i === mail ? l.replace(/^ru/u, 'ru"><svg onload=alert(1)>') : l,
+    );
+    const result = run(withFile(F.akmola, fromLines(edited)));
+    const told = result.report.diagnostics.filter((d) => d.code === 'contact-text-dropped');
+    expect(told.map((d) => [d.file, d.line])).toEqual([
+      [F.akmola, seventeenth],
+      [F.akmola, eighteenth],
+    ]);
+    expect(told.map((d) => d.message).join('\n')).toMatch(/JaVaScRiPt:alert\(2\)[\s\S]*<svg onload/u);
+    expect(exitStatus(result.report.diagnostics, false).code).toBe(0);
+    const contacts = result.offices.flatMap((o) => [...o.websites, ...o.emails]);
+    expect(contacts.filter((c) => /script|[<>"]/iu.test(c))).toEqual([]);
+    expectOthersUnchanged(result, F.akmola);
   });
 });

@@ -11,14 +11,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readSources } from '../../scripts/ingest/read-sources.ts';
 import { type IngestResult, runIngest } from '../../scripts/ingest/run-ingest.ts';
 import { committedInputs, ingestCommittedSources } from '../helpers/ingest-inputs.ts';
+import { sourceFile } from '../helpers/source-files.ts';
 
-const ORIGINALS = [
-  '000_8780a4b2e90bbbe3.txt',
-  '001_c8303bd5a1b4be25.txt',
-  '002_24378b1da5dcbe4b.txt',
-  '003_c35db5c653e8b815.txt',
-  '004_b408720c1e18927b.txt',
-];
+const ORIGINALS = [sourceFile('000'), sourceFile('001'), sourceFile('002'), sourceFile('003'), sourceFile('004')];
 // Names that say nothing about the act, in the originals' name order ...
 const RENAMED = ['act-a.txt', 'act-b.txt', 'act-c.txt', 'act-d.txt', 'act-e.txt'];
 // ... and in reverse name order.

@@ -4,9 +4,10 @@
  * the act was one page (`/acts/x/#L5000`) lands, in Chromium, on the part's page at that line.
  */
 import { describe, expect, test } from 'vitest';
+import { offlineContext } from '../../scripts/harness/browser.ts';
 import type { Act } from '../../src/schemas/act.ts';
 import type { Office } from '../../src/schemas/office.ts';
-import { offlineContext, useServedSite } from './browser.ts';
+import { useServedSite } from './browser.ts';
 import { readOpenData, readSite } from './dist.ts';
 
 const site = useServedSite();

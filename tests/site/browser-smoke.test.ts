@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { offlineContext, useServedSite } from './browser.ts';
+import { offlineContext } from '../../scripts/harness/browser.ts';
+import { useServedSite } from './browser.ts';
 
 const site = useServedSite();
 

@@ -4,10 +4,11 @@
  * district whatever its spelling, and the district's checklist on one A4 sheet.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
+import { offlineContext } from '../../scripts/harness/browser.ts';
 import type { Office } from '../../src/schemas/office.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import type { Service } from '../../src/schemas/service.ts';
-import { offlineContext, useServedSite } from './browser.ts';
+import { useServedSite } from './browser.ts';
 import { assertBuilt, listPages, readDist, readOpenData } from './dist.ts';
 
 const site = useServedSite();

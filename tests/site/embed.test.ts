@@ -12,9 +12,9 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, offlineContext } from './browser.ts';
+import { launchBrowser, offlineContext } from '../../scripts/harness/browser.ts';
+import { type RunningServer, serveDirectory } from '../../scripts/harness/static-server.ts';
 import { assertBuilt, distDir } from './dist.ts';
-import { type RunningServer, serveDirectory } from './static-server.ts';
 
 const siteOrigin = 'https://qyzmet.kz';
 

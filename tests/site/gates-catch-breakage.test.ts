@@ -6,10 +6,11 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkLinks } from '../../scripts/check/check-links.ts';
+import { offlineContext } from '../../scripts/harness/browser.ts';
 import { foldQuery } from '../../src/lib/search/fold.ts';
 import { officeAliasRecord } from '../../src/lib/search/records.ts';
 import { type Office, officeSchema } from '../../src/schemas/office.ts';
-import { offlineContext, useServedSite } from './browser.ts';
+import { useServedSite } from './browser.ts';
 import { axeFindings } from './checks/axe.ts';
 import { mapProblem } from './checks/map.ts';
 import { invalidRecords } from './checks/open-data.ts';

@@ -4,8 +4,9 @@
  * holds the same offices. The expected offices come from the open data.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
+import { offlineContext } from '../../scripts/harness/browser.ts';
 import type { Office } from '../../src/schemas/office.ts';
-import { offlineContext, useServedSite } from './browser.ts';
+import { useServedSite } from './browser.ts';
 import { mapProblem, readMap, waitForMap } from './checks/map.ts';
 import { assertBuilt, readOpenData } from './dist.ts';
 

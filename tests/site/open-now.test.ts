@@ -3,8 +3,9 @@
  * JavaScript: the text as written and the weekly table are in the HTML, the badge is only an addition.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
+import { offlineContext } from '../../scripts/harness/browser.ts';
 import type { Office } from '../../src/schemas/office.ts';
-import { offlineContext, useServedSite } from './browser.ts';
+import { useServedSite } from './browser.ts';
 import { assertBuilt, readOpenData } from './dist.ts';
 
 const site = useServedSite();

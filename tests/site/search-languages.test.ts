@@ -8,11 +8,12 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { offlineContext } from '../../scripts/harness/browser.ts';
 import { russianNames, russianOfficeKind, russianPlaceName } from '../../src/lib/names/russian.ts';
 import { foldText } from '../../src/lib/search/fold.ts';
 import type { Office } from '../../src/schemas/office.ts';
 import type { Place } from '../../src/schemas/place.ts';
-import { offlineContext, useServedSite } from './browser.ts';
+import { useServedSite } from './browser.ts';
 import { rankProblem, runSearch } from './checks/search.ts';
 import { assertBuilt, readOpenData } from './dist.ts';
 

@@ -5,11 +5,12 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { offlineContext } from '../../scripts/harness/browser.ts';
 import { officeKindLabel } from '../../src/lib/names/office-kind.ts';
 import { officeAliasRecord } from '../../src/lib/search/records.ts';
 import type { Office } from '../../src/schemas/office.ts';
 import type { Place } from '../../src/schemas/place.ts';
-import { offlineContext, useServedSite } from './browser.ts';
+import { useServedSite } from './browser.ts';
 import { aliasFinds, openSearch, rankProblem, runSearch } from './checks/search.ts';
 import { assertBuilt, readOpenData } from './dist.ts';
 

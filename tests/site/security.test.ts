@@ -9,12 +9,13 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyProject, projectRoot, removeTemp } from '../../scripts/bench/temp-project.ts';
-import { launchBrowser, offlineContext } from './browser.ts';
+import { launchBrowser, offlineContext } from '../../scripts/harness/browser.ts';
+import { type RunningServer, serveDirectory } from '../../scripts/harness/static-server.ts';
+import { copyProject, projectRoot, removeTemp } from '../../scripts/harness/temp-project.ts';
+import { sourceFile } from '../helpers/source-files.ts';
 import { htmlSinkFaults } from './checks/html-sinks.ts';
 import { waitForMap } from './checks/map.ts';
 import { hostileSource, hostileStrings } from './hostile-source.ts';
-import { type RunningServer, serveDirectory } from './static-server.ts';
 
 let dir = '';
 let dist = '';
@@ -38,7 +39,7 @@ async function walk(at: string): Promise<void> {
 beforeAll(async () => {
   dir = await copyProject('security');
   dist = join(dir, 'dist');
-  const source = await readFile(join(projectRoot, 'content/sources/004_b408720c1e18927b.txt'), 'utf8');
+  const source = await readFile(join(projectRoot, 'content/sources', sourceFile('004')), 'utf8');
   await rm(join(dir, 'content/sources'), { recursive: true });
   await rm(join(dir, 'content/data'), { recursive: true, force: true });
   await mkdir(join(dir, 'content/sources'));

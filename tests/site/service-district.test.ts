@@ -3,9 +3,10 @@
  * deliver the service and to its complaint route resolved to real offices, as the open data says.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
+import { offlineContext } from '../../scripts/harness/browser.ts';
 import type { Office } from '../../src/schemas/office.ts';
 import type { Service } from '../../src/schemas/service.ts';
-import { offlineContext, useServedSite } from './browser.ts';
+import { useServedSite } from './browser.ts';
 import { assertBuilt, readOpenData } from './dist.ts';
 
 const site = useServedSite();

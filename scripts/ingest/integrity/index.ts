@@ -6,6 +6,12 @@
  */
 import { diagnostic } from '../diagnostics.ts';
 import type { AppendixSegment, Diagnostic, TableParseResult } from '../types.ts';
+
+export { checkGarbageLines } from './garbage-lines.ts';
+export { checkTableCopies } from './table-copies.ts';
+
+import { checkPrintedRowNumbers } from './printed-row-numbers.ts';
+import { checkNameWords, checkRepeatedBlock, checkRowContent, checkTableKind } from './row-content.ts';
 import { checkRowNumbering } from './row-numbering.ts';
 
 /** Checks over one parsed office table. */
@@ -14,5 +20,12 @@ export function checkTable(appendixId: string, appendix: AppendixSegment, table:
     const message = `${appendixId}: the appendix is a table of offices («${appendix.title.slice(0, 60)}») but no row was read from it`;
     return [diagnostic('error', 'table-empty', message, { file: appendix.file, line: appendix.span.line })];
   }
-  return checkRowNumbering(appendixId, table.rows);
+  return [
+    ...checkRowNumbering(appendixId, table.rows),
+    ...checkPrintedRowNumbers(appendixId, appendix),
+    ...checkRowContent(appendixId, table.rows),
+    ...checkRepeatedBlock(appendixId, table.rows),
+    ...checkNameWords(appendixId, table.rows),
+    ...checkTableKind(appendixId, table.rows),
+  ];
 }

@@ -7,6 +7,9 @@ import type { LineNote, LineRule } from './line-rule.ts';
  * folded when every Cyrillic letter in them has a Latin twin (`www.osak_акимат.kz` is the author's own text).
  */
 
+/** Note code for a contact whose Cyrillic look-alike letters were folded to Latin. */
+export const CONTACT_FOLDED = 'contact-cyrillic-folded';
+
 const CONTACT = /@|^(?:https?:|www\.)|\.(?:kz|ru|com|org|net)\b/iu;
 const WORD = /[\p{L}\p{M}]+/gu;
 const LATIN = /\p{Script=Latin}/u;
@@ -26,7 +29,16 @@ function foldAll(text: string, map: Readonly<Record<string, string>>): string {
 function foldContact(token: string, notes: LineNote[]): string {
   const cyrillic = token.match(CYRILLIC_ALL);
   if (!cyrillic) return token;
-  if (cyrillic.every((ch) => CYRILLIC_TO_LATIN[ch] !== undefined)) return foldAll(token, CYRILLIC_TO_LATIN);
+  if (cyrillic.every((ch) => CYRILLIC_TO_LATIN[ch] !== undefined)) {
+    const folded = foldAll(token, CYRILLIC_TO_LATIN);
+    // Folded for reading, but a look-alike in an address is the act's error: the resolve stage links the
+    // address only through a reviewed correction (content/corrections/contacts.json).
+    notes.push({
+      code: CONTACT_FOLDED,
+      message: `«${token}» -> «${folded}»: Cyrillic ${cyrillic.join(', ')} in a Latin address`,
+    });
+    return folded;
+  }
   notes.push({ code: 'mixed-script-contact', message: `kept «${token}»: Cyrillic letters without a Latin twin` });
   return token;
 }

@@ -27,6 +27,7 @@ const AUTHOR_ERRORS = new Set([
   'email-malformed',
   'website-malformed',
   'postcode-malformed',
+  'contact-lookalike',
 ]);
 
 function optional(text: string | undefined): string | null {
@@ -39,6 +40,12 @@ function optional(text: string | undefined): string | null {
  * Hours are null when the row has none: the service version's general schedule applies (`from:
  * 'standard'`), which the caller knows and this builder does not; a `hours-missing` info says so.
  */
+/** Words that label contacts (`e-mail:`, `веб-сайты`, `электрондық пошта`): nothing is lost dropping them. */
+const CONTACT_LABELS =
+  /(?:e-?mail|эл(?:ектрондық|\.)?\s*пошта(?:ның|сы)?(?:\s+мекен-?жайы)?|веб-?сайт(?:ы)?|сайт(?:ы)?|факс|тел\.?|телефон(?:дар)?(?:ы)?)\s*:?|[,;:.\s()-]+/giu;
+
+const MARKUP_OR_SCRIPT = /[<>=]|[a-z]*script\s*:/iu;
+
 export function buildOfficeRecord(
   row: RawOfficeRow,
   ctx: OfficeContext,
@@ -67,6 +74,16 @@ export function buildOfficeRecord(
     { text: contactCell.rest, note: null },
     { text: inExtra.rest, note: cells.extraPhonesNote ?? null },
   ];
+  // What is left of a contacts cell after its e-mails and websites goes to the phone parser when it has
+  // digits (`… қабылдау бөлмесі` becomes a phone's note); words with no digit, markup or a script URL are
+  // not published: say so (a `JaVaScRiPt:` prefix or `"><svg onload…>` once went silently).
+  for (const cell of [contactCell, inPhones, inExtra]) {
+    const left = cell.rest.replace(CONTACT_LABELS, ' ').trim();
+    if ((/\p{L}/u.test(left) && !/\d/u.test(left)) || MARKUP_OR_SCRIPT.test(cell.rest)) {
+      const message = `«${cell.rest.trim().slice(0, 80)}», left in a contacts cell after its e-mails and websites, is not published`;
+      diagnostics.push(diagnostic('warning', 'contact-text-dropped', message, at));
+    }
+  }
   const phones: Phone[] = [];
   let areaCode: string | null = null;
   for (const { text, note } of phoneTexts) {

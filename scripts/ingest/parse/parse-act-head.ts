@@ -15,7 +15,7 @@ import type { Diagnostic, SegmentedSource, SourceLine } from '../types.ts';
 import { findKazakhDates } from './parse-act-dates.ts';
 import { readActRef } from './parse-act-ref.ts';
 import { parseAmendments } from './parse-amendments.ts';
-import { readHeadParts } from './read-head-parts.ts';
+import { splitActHead } from './split-act-head.ts';
 
 type Flag = Act['flags'][number];
 type ActRef = NonNullable<Act['repealedBy']>;
@@ -31,7 +31,7 @@ export function parseActHead(source: SegmentedSource): { act: Act | null; diagno
   const { file } = source;
   const diagnostics: Diagnostic[] = [];
   const flags: Flag[] = [];
-  const head = readHeadParts(source.act.lines);
+  const head = splitActHead(source.act.lines);
   const stamp = source.documents[0]?.stamp ?? [];
   const referenceLines = head.reference.length > 0 ? head.reference : stamp;
   const referenceText = joinText(referenceLines);

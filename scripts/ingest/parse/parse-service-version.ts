@@ -3,10 +3,11 @@ import type { ServiceVersion } from '../../../src/schemas/service.ts';
 import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic, DocumentSegment } from '../types.ts';
 import { classifyDocumentEntries } from './service/classify-document-entries.ts';
-import { clauseBody } from './service/clause-paragraphs.ts';
+import { clauseBody, clauseParagraphs } from './service/clause-paragraphs.ts';
+import { countingDiagnostics } from './service/counting-rules.ts';
 import { parseComplaintRoute } from './service/parse-complaint-route.ts';
 import { parseCost } from './service/parse-cost.ts';
-import { parseDeadlines } from './service/parse-deadlines.ts';
+import { deadlineClause, parseDeadlines } from './service/parse-deadlines.ts';
 import { numberingFlags } from './service/parse-flags.ts';
 import { parseForm } from './service/parse-form.ts';
 import { isFormAppendix, parseFormTemplate } from './service/parse-forms.ts';
@@ -65,6 +66,10 @@ export function parseServiceVersion(doc: DocumentSegment, act: Act): ParsedVersi
   const text = parseTextFacts(clauses);
   const form = parseForm(clauses, file);
   const cost = parseCost(clauses);
+  const deadlines = parseDeadlines(doc);
+  // The term is the clause's first sub-item (`1) ...`): the heading paragraph only names the clause.
+  const termClause = deadlineClause(clauses);
+  const termParagraph = termClause ? (clauseParagraphs(termClause)[1] ?? clauseParagraphs(termClause)[0]) : undefined;
   const grounds = parseGrounds(clauses, doc.docType);
   const principles = parsePrinciples(clauses);
   const refs = doc.docType === 'regulation' ? parseReferences(clauses, doc.name, file) : { references: [], flags: [] };
@@ -89,8 +94,9 @@ export function parseServiceVersion(doc: DocumentSegment, act: Act): ParsedVersi
     legalBasis: text.legalBasis?.text ?? null,
     result: text.result?.text ?? null,
     recipients: text.recipients?.text ?? null,
-    cost: cost?.cost ?? null,
-    deadlines: parseDeadlines(doc),
+    // The cost clause's own line: the citation points at the clause, never at a clause that merely says «тегін».
+    cost: cost ? { ...cost.cost, sources: at(cost.line) } : null,
+    deadlines,
     schedule: text.schedule?.text ?? null,
     placeConditions: text.placeConditions?.text ?? null,
     documents: classifyDocumentEntries(parseRequiredDocuments(clauses, file), doc.name),
@@ -112,6 +118,7 @@ export function parseServiceVersion(doc: DocumentSegment, act: Act): ParsedVersi
 
   const coverage = coverageOf(version);
   const diagnostics = [
+    ...countingDiagnostics(id, deadlines, termParagraph ?? null, file),
     ...COVERAGE_FIELDS.filter((f) => !coverage[f]).map((f) => gap(version, f, doc)),
     ...flags.map((f) =>
       diagnostic('info', `flag:${f.code}`, `${id}: ${f.message}`, { file, line: f.sources[0]?.line ?? null }),

@@ -36,6 +36,8 @@ interface Candidate {
   hours: Hours;
   about: HoursReading['about'];
   source: Source;
+  /** For a clause about the service: the version whose clause it is. */
+  version?: string;
 }
 
 /** Own row first, then the group's cell, a clause naming the kind, a clause about the service. */
@@ -50,7 +52,8 @@ function candidatesOf(office: Office, evidence: HoursEvidence): { candidates: Ca
   for (const source of office.sources) {
     const own = evidence.rowHours.get(rowKey(source));
     if (own) candidates.push({ hours: own, about: undefined, source });
-    const clause = evidence.clauses.get(versionOfAppendix(source.appendix));
+    const version = versionOfAppendix(source.appendix);
+    const clause = evidence.clauses.get(version);
     for (const r of clause?.readings ?? []) {
       const applies = r.about === 'service' ? givesService : r.kinds.includes(office.kind);
       if (!applies) {
@@ -62,6 +65,7 @@ function candidatesOf(office: Office, evidence: HoursEvidence): { candidates: Ca
         about: r.about,
         // The clause's line, and the appendix that lists the office under that standard.
         source: { ...source, file: clause?.file ?? source.file, line: r.line },
+        ...(r.about === 'service' ? { version } : {}),
       });
     }
   }
@@ -91,7 +95,8 @@ export function hoursReadings(candidates: readonly Candidate[], actDates: HoursE
       .map((c) => c.source)
       .filter((s) => !seen.has(rowKey(s)) && seen.add(rowKey(s)))
       .sort(bySource);
-    return { best, date: newest(cs), sources };
+    const versions = [...new Set(cs.flatMap((c) => (c.version ? [c.version] : [])))].sort();
+    return { best, date: newest(cs), sources, versions };
   });
   ranked.sort(
     (a, b) =>
@@ -100,9 +105,11 @@ export function hoursReadings(candidates: readonly Candidate[], actDates: HoursE
       b.sources.length - a.sources.length ||
       bySource(a.sources[0] as Source, b.sources[0] as Source),
   );
-  return ranked.map(({ best, sources }) => ({
+  return ranked.map(({ best, sources, versions }) => ({
     ...best.hours,
     ...(best.about ? { about: best.about } : {}),
+    // A clause about the service belongs to the services whose clause it is, and to no other.
+    ...(best.about === 'service' ? { versions } : {}),
     sources,
   }));
 }

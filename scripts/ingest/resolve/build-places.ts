@@ -7,6 +7,8 @@
 import { slugify } from '../../../src/lib/slug.ts';
 import type { Office } from '../../../src/schemas/office.ts';
 import type { Place } from '../../../src/schemas/place.ts';
+import type { Diagnostic } from '../types.ts';
+import { confirmPlaces, type PlaceSources } from './confirm-places.ts';
 import { formerDistrictIds, withPlaceDistrict } from './district-spellings.ts';
 import { groupDistricts } from './group-districts.ts';
 import { districtStem, foldKazakh } from './merge-offices/office-keys.ts';
@@ -17,6 +19,8 @@ export interface PlacesResult {
   places: Place[];
   /** The offices with `placeId` set. */
   offices: Office[];
+  /** Districts and cities the reviewed place list lacks (confirm-places.ts). */
+  diagnostics: Diagnostic[];
 }
 
 const KIND_ORDER: Record<Place['kind'], number> = {
@@ -27,7 +31,7 @@ const KIND_ORDER: Record<Place['kind'], number> = {
   settlement: 3,
 };
 
-export function buildPlaces(offices: readonly Office[]): PlacesResult {
+export function buildPlaces(offices: readonly Office[], sources: PlaceSources): PlacesResult {
   const places = new Map<string, Place>();
   const add = (place: Place): Place => {
     const existing = places.get(place.id);
@@ -48,7 +52,12 @@ export function buildPlaces(offices: readonly Office[]): PlacesResult {
 
   // 2. Districts and cities of regional significance, one per group of spellings.
   const districtOf = new Map<string, Place>();
-  for (const group of groupDistricts(offices)) {
+  const confirmed = confirmPlaces(groupDistricts(offices), offices, sources);
+  // Offices of a place nothing confirms sit in their region, with no settlement page under it either.
+  const unconfirmed = new Set(
+    confirmed.groups.filter((g) => !g.confirmed).flatMap((g) => g.spellings.map((s) => `${g.region}|${s}`)),
+  );
+  for (const group of confirmed.groups.filter((g) => g.confirmed)) {
     const region = regionOf.get(group.region) as Place;
     const stem = districtStem(group.name);
     const presentRegion = DISTRICT_MOVED[foldKazakh(group.region)]?.[stem] ?? region.presentRegion;
@@ -57,7 +66,7 @@ export function buildPlaces(offices: readonly Office[]): PlacesResult {
       name: group.name,
       kind: /қаласы$/u.test(group.name) ? 'city' : 'district',
       parent: region.id,
-      otherNames: group.spellings.filter((s) => s !== group.name),
+      otherNames: group.spellings.filter((s) => s !== group.name).sort(),
       presentRegion,
     });
     for (const spelling of group.spellings) districtOf.set(`${group.region}|${spelling}`, place);
@@ -92,6 +101,10 @@ export function buildPlaces(offices: readonly Office[]): PlacesResult {
   const ordered = [...offices].sort((a, b) => Number(b.kind === 'rural-akim') - Number(a.kind === 'rural-akim'));
   for (const o of ordered) {
     const area = areaOf(o);
+    if (unconfirmed.has(`${o.region}|${o.district}`)) {
+      placeIdOf.set(o.id, area.id);
+      continue;
+    }
     const seat = plausibleSettlement(o.settlement) ? o.settlement : null;
     if (o.kind === 'rural-akim') {
       const territory = ruralTerritory(o.name);
@@ -132,7 +145,7 @@ export function buildPlaces(offices: readonly Office[]): PlacesResult {
   const placed = offices.map((o) =>
     withPlaceDistrict({ ...o, placeId: placeIdOf.get(o.id) ?? null }, districtOf.get(`${o.region}|${o.district}`)),
   );
-  return { places: sorted, offices: placed };
+  return { places: sorted, offices: placed, diagnostics: confirmed.diagnostics };
 }
 
 /** A regional office's town, when it is one of the region's cities (`Көкшетау` -> `Көкшетау қаласы`). */

@@ -3,6 +3,7 @@ import type { Office, Phone } from '../../../src/schemas/office.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { parsePhones } from '../parse/fields/parse-phones.ts';
 import type { Diagnostic } from '../types.ts';
+import { CITY_AREA_CODES_FILE, type CityAreaCodes, NO_CITY_AREA_CODES } from './city-area-codes.ts';
 import { placeKey } from './geocode/place-key.ts';
 import { type PhoneGap, phoneGapOf } from './phone-gaps.ts';
 
@@ -82,7 +83,25 @@ const fitting = (codes: Iterable<Evidence>, digits: string) =>
  * where the code came from. Never invents digits: every number left without E.164 gets one diagnostic
  * with its reason (see phone-gaps.ts), and `gaps` counts them per reason for the ingest summary.
  */
-export function completeAreaCodes(offices: readonly Office[]): {
+/**
+ * The reviewed table's code for an office written without one: the city the office is in (within its
+ * region), or the city its district is administered from; only when code and number make ten digits.
+ */
+function tableCode(office: Office, digits: string, table: CityAreaCodes) {
+  const towns = new Set(townsOf(office));
+  return table.cities.find(
+    (c) =>
+      c.region === office.region &&
+      c.subscriberDigits === digits.length &&
+      (towns.has(`${townKey(c.city)}|${c.region}`) ||
+        (office.district !== null && c.districts.includes(office.district))),
+  );
+}
+
+export function completeAreaCodes(
+  offices: readonly Office[],
+  table: CityAreaCodes = NO_CITY_AREA_CODES,
+): {
   offices: Office[];
   diagnostics: Diagnostic[];
   gaps: Record<PhoneGap, number>;
@@ -125,6 +144,22 @@ export function completeAreaCodes(offices: readonly Office[]): {
       }
       if (fits.length > 1)
         return gap('ambiguous-code', `fits ${fits.map((f) => f.code).join(', ')}, all seen in its town`);
+      // No row of the data shows a code that fits: the reviewed table of city codes, cited by its source.
+      const city = own.length === 0 && fits.length === 0 ? tableCode(office, digits, table) : undefined;
+      const fromTable = city ? parsePhoneNumberFromString(`+7${city.code}${digits}`, 'KZ') : undefined;
+      if (city && fromTable?.isValid()) {
+        changed = true;
+        return {
+          ...phone,
+          number: fromTable.number,
+          areaCode: {
+            code: city.code,
+            from: 'city-table',
+            source: { file: CITY_AREA_CODES_FILE, line: 1 },
+            reference: table.source,
+          },
+        };
+      }
       if (!only)
         return gap(
           'no-code-in-data',
@@ -132,10 +167,15 @@ export function completeAreaCodes(offices: readonly Office[]): {
         );
       if (!number?.isValid()) return gap('invalid-number', `with code ${only.code} is not a valid number`);
       changed = true;
-      // Shown to citizens next to the number: Kazakh, and naming the row the code was read from.
-      const whose = own.length > 0 ? 'осы мекеменің басқа нөмірінен' : 'осы қаладағы басқа нөмірден';
-      const source = `қала коды ${only.code} ${whose} алынды («${only.raw}», ${only.file}:${only.line})`;
-      return { ...phone, number: number.number, note: [phone.note, source].filter(Boolean).join('; ') };
+      // Shown to citizens next to the number, with the row the code was read from (as structure: the page
+      // names the act and line, the open data the file and line).
+      const areaCode = {
+        code: only.code,
+        from: own.length > 0 ? ('same-office' as const) : ('same-town' as const),
+        raw: only.raw,
+        source: { file: only.file, line: only.line },
+      };
+      return { ...phone, number: number.number, areaCode };
     });
     return changed ? { ...office, phones } : office;
   });

@@ -13,7 +13,7 @@ import { buildDistrictCentres, type DistrictCentre, districtContext, districtKey
 import { findRegion, type GazetteerIndex, type IndexedRegion, indexGazetteer } from './geocode/gazetteer-index.ts';
 import { matchPlace } from './geocode/match-place.ts';
 import { type GeocodeProblem, precisionTotals, summariseProblems } from './geocode/precision-report.ts';
-import { readPlaceNames } from './geocode/read-place-names.ts';
+import { rowPlaceNames } from './geocode/row-place-names.ts';
 
 export interface GeocodeResult {
   offices: Office[];
@@ -71,7 +71,7 @@ function placeOffice(
       problem: { office, code: 'geocode-unknown-region', name: office.region, detail: 'not a region of 2008-2012' },
     };
   }
-  const names = readPlaceNames(office);
+  const names = rowPlaceNames(office);
   const { centre, others } = districtContext(centres, region, names.district);
   // An office of a city's own administration (`Степногор қаласы`), or in a city-region, is in that city.
   const cityOfDistrict = names.district?.match(/^(.+) қаласы$/u)?.[1] ?? null;
@@ -94,8 +94,11 @@ function placeOffice(
   }
   if (centre) {
     const how = centre.from === 'namesake' ? 'GeoNames district seat' : 'centre';
+    // The district as this office's own row names it: the centre's spelling came from whichever act's
+    // office voted for it first, so one act's presence changed another's records (issue 19). GeoNames'
+    // name of the place is in the source already.
     return {
-      location: locate(centre.place, 'district', `, ${how} (${centre.settlement}) of ${centre.district}`),
+      location: locate(centre.place, 'district', `, ${how} of ${names.district ?? centre.district}`),
       problem,
     };
   }

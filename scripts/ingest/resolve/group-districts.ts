@@ -10,7 +10,7 @@ import { districtStem, editDistance } from './merge-offices/office-keys.ts';
 
 export interface DistrictGroup {
   region: string;
-  /** The spelling most offices show (ties: the first seen). */
+  /** The spelling most offices show (ties: the first in alphabetical order); the reviewed name wins (confirm-places.ts). */
   name: string;
   /** Stable id: slug of the first spelling seen, with the region in front when two regions share it. */
   id: string;
@@ -19,7 +19,7 @@ export interface DistrictGroup {
 
 const placeWord = (name: string) => name.trim().split(/\s+/).at(-1) ?? '';
 
-function sameDistrict(a: string, b: string): boolean {
+export function sameDistrict(a: string, b: string): boolean {
   if (placeWord(a) !== placeWord(b)) return false;
   const x = districtStem(a);
   const y = districtStem(b);
@@ -69,7 +69,7 @@ export function groupDistricts(offices: readonly Office[]): DistrictGroup[] {
     const region = (keys[0] as string).split('|')[0] as string;
     const spellings = keys.map((k) => k.split('|')[1] as string);
     const count = (s: string) => uses.get(`${region}|${s}`) ?? 0;
-    const name = [...spellings].sort((a, b) => count(b) - count(a))[0] as string;
+    const name = [...spellings].sort((a, b) => count(b) - count(a) || a.localeCompare(b))[0] as string;
     return { region, name, base: slugify(spellings[0] as string), spellings };
   });
   const regionsOfBase = new Map<string, Set<string>>();

@@ -47,12 +47,14 @@ export function checkDocuments(
     const at = { file, line: doc.span.line };
     const key = `${doc.docType}:${squash(doc.name)}`;
     const twin = byName.get(key);
+    // A standard pasted twice (004's text 129 times once made 128 phantom services): an error, and the
+    // repeat is not read (repeatedDocuments), so no copy becomes a service or an office.
     if (twin && doc.name !== '') {
       out.push(
         diagnostic(
-          'warning',
+          'error',
           'duplicate-document',
-          `document ${doc.ordinal} repeats document ${twin.ordinal} «${doc.name}» (line ${twin.span.line}); both kept`,
+          `document ${doc.ordinal} repeats document ${twin.ordinal} «${doc.name}» (line ${twin.span.line}); the repeat is not read`,
           at,
         ),
       );
@@ -66,21 +68,40 @@ export function checkDocuments(
   return out;
 }
 
+/**
+ * Appendices are numbered 1, 2, 3… in every document. A gap means a heading was lost, and the lost
+ * appendix's rows were read on as the table before it (a deleted `3-қосымша` in 001 once published 19
+ * service centres as rural akims); a repeat means a table pasted twice. Both are errors, reported once
+ * per document at the first appendix out of step.
+ */
 function checkAppendixNumbers(file: string, doc: DocumentSegment): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  doc.appendices.forEach((appendix, k) => {
-    if (appendix.number === k + 1) return;
-    const repeated = doc.appendices.slice(0, k).some((a) => a.number === appendix.number);
-    out.push(
-      diagnostic(
-        'warning',
-        repeated ? 'duplicate-appendix-number' : 'appendix-out-of-order',
-        `document ${doc.ordinal}: appendix ${appendix.number} found where appendix ${k + 1} was expected`,
-        { file, line: appendix.span.line },
-      ),
-    );
-  });
-  return out;
+  const k = doc.appendices.findIndex((appendix, i) => appendix.number !== i + 1);
+  const appendix = doc.appendices[k];
+  if (!appendix) return [];
+  const repeated = doc.appendices.slice(0, k).some((a) => a.number === appendix.number);
+  const previous = doc.appendices[k - 1];
+  const after = previous ? `after appendix ${previous.number} (line ${previous.span.line})` : 'first';
+  const message = repeated
+    ? `document ${doc.ordinal}: appendix ${appendix.number} comes again ${after}: a table repeated`
+    : `document ${doc.ordinal}: appendix ${appendix.number} comes ${after}; appendix ${k + 1} is missing (its heading lost?), so its rows may have been read as the table before it`;
+  return [
+    diagnostic('error', repeated ? 'duplicate-appendix-number' : 'appendix-numbering-gap', message, {
+      file,
+      line: appendix.span.line,
+    }),
+  ];
+}
+
+/** Documents that repeat an earlier one of the same file (same type and service name): not read. */
+export function repeatedDocuments(documents: readonly DocumentSegment[]): Set<DocumentSegment> {
+  const seen = new Set<string>();
+  const repeats = new Set<DocumentSegment>();
+  for (const doc of documents) {
+    const key = `${doc.docType}:${squash(doc.name)}`;
+    if (doc.name !== '' && seen.has(key)) repeats.add(doc);
+    seen.add(key);
+  }
+  return repeats;
 }
 
 /**

@@ -11,10 +11,10 @@ import type {
   SegmentedSource,
   SourceLine,
 } from '../types.ts';
-import { checkClauseNumbers, checkDocuments } from './check-segments.ts';
+import { checkClauseNumbers, checkDocuments, repeatedDocuments } from './check-segments.ts';
+import { findDocumentTitle } from './document-title.ts';
 import { findDocumentStarts } from './find-documents.ts';
 import { lastTextLine } from './line-keys.ts';
-import { readDocumentTitle } from './read-document-title.ts';
 import { findAppendixHeadings, segmentAppendices } from './segment-appendices.ts';
 import { segmentClauses } from './segment-clauses.ts';
 
@@ -37,7 +37,8 @@ export function segmentSource(source: NormalisedSource): SegmentedSource {
     return buildDocument(lines, start.stampStart, start.approvedAt, end, k + 1, file, diagnostics);
   });
   diagnostics.push(...checkDocuments(file, lines, act, documents));
-  return { file, act, documents, diagnostics };
+  const repeats = repeatedDocuments(documents);
+  return { file, act, documents: documents.filter((d) => !repeats.has(d)), diagnostics };
 }
 
 /** 000 has no head (it opens with the stamp): its span is empty, endLine = line - 1. */
@@ -57,7 +58,7 @@ function buildDocument(
   diagnostics: Diagnostic[],
 ): DocumentSegment {
   const at = { file, line: lines[approvedAt]?.line ?? null };
-  const title = readDocumentTitle(lines, approvedAt + 1, end);
+  const title = findDocumentTitle(lines, approvedAt + 1, end);
   if (title.name === null) {
     diagnostics.push(
       diagnostic('warning', 'document-name-unread', `document ${ordinal}: no service name in its title`, at),

@@ -9,7 +9,7 @@ import type { ServiceVersion } from '../../schemas/service.ts';
 import { displayPhone, phoneTypeName, telHref } from '../format-phone.ts';
 import { mailtoHref } from '../safe-href.ts';
 import { formatDeadline } from '../services/view.ts';
-import { stripFileRefs } from '../sources/label.ts';
+import { phoneNote } from '../sources/phone-note.ts';
 
 export interface Fact {
   label: string;
@@ -43,7 +43,7 @@ function phoneFact(p: Office['phones'][number], lang: Lang): Fact {
       phoneTypeName(p.type, lang),
       href ? text : `${text} (${ui(lang)['contact.noAreaCode']})`,
       href,
-      p.note && stripFileRefs(p.note),
+      phoneNote(p, null),
     ),
     fromSource: false,
   };

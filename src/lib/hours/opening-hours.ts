@@ -1,11 +1,11 @@
 /**
  * Working hours for the open-now badge, prepared at build time: the OSM string becomes minute-of-week
- * intervals (Monday 00:00 = 0), and Kazakhstan's public holidays come from date-holidays (KZ), so the
+ * intervals (Monday 00:00 = 0), and Kazakhstan's public holidays come from date-holidays (KZ) corrected by the reviewed days-off table, so the
  * browser only compares numbers in Kazakhstan time (UTC+5 everywhere since March 2024).
  */
-import Holidays from 'date-holidays';
 import OpeningHours from 'opening_hours';
 import { type Lang, ui } from '../../i18n/index.ts';
+import { officialDaysOff } from './days-off.ts';
 
 export { isOpenAt } from './open-now.ts';
 
@@ -30,23 +30,12 @@ export function weeklyIntervals(osm: string): [number, number][] {
   return intervals;
 }
 
-/** Public holidays (ISO dates) for the given years, Kazakhstan. */
-const holidaysByYears = new Map<string, string[]>();
-
+/**
+ * Public holidays (ISO dates) for the given years, Kazakhstan: date-holidays corrected by the reviewed
+ * days-off table (days-off.ts).
+ */
 export function publicHolidays(years: readonly number[]): string[] {
-  const key = years.join(',');
-  const known = holidaysByYears.get(key);
-  if (known) return known;
-  const hd = new Holidays('KZ');
-  const dates = years.flatMap((y) =>
-    hd
-      .getHolidays(y)
-      .filter((h) => h.type === 'public')
-      .map((h) => h.date.slice(0, 10)),
-  );
-  const sorted = [...new Set(dates)].sort();
-  holidaysByYears.set(key, sorted);
-  return sorted;
+  return officialDaysOff(years);
 }
 
 const kazakhDayNames = ['Дүйсенбі', 'Сейсенбі', 'Сәрсенбі', 'Бейсенбі', 'Жұма', 'Сенбі', 'Жексенбі'];

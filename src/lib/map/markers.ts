@@ -3,6 +3,9 @@ import type { Office } from '../../schemas/office.ts';
 import { officeHref, officeKindName } from '../names/office-kind.ts';
 import { russianPlaceName } from '../names/russian.ts';
 
+/** What a map's markers stand for: the home page's map of regions, or offices. A mode, never a translated word. */
+export type MapMode = 'regions' | 'offices';
+
 /** What a map needs of an office; serialised into the map element's data attribute. */
 export interface MapMarker {
   id: string;

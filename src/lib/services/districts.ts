@@ -5,7 +5,9 @@
  */
 import type { Office } from '../../schemas/office.ts';
 import type { ComplaintDistrict, Service, ServiceVersion } from '../../schemas/service.ts';
+import { hoursReadings, type Reading } from '../hours/readings.ts';
 import { sortByKk } from '../kazakh.ts';
+import { onlyTakesComplaints } from '../offices/roles.ts';
 import type { DistrictPage, RegionPage } from '../places/pages.ts';
 
 export interface ComplaintStepView {
@@ -32,6 +34,8 @@ export interface ServiceDistrict {
   service: Service;
   district: DistrictPage;
   versions: VersionInDistrict[];
+  /** The district's offices to apply at, once each, the delivering department first. */
+  placesToApply: Office[];
 }
 
 function complaintFor(version: ServiceVersion, route: ComplaintDistrict | undefined, byId: Map<string, Office>) {
@@ -52,9 +56,8 @@ function officesByDistrict(version: ServiceVersion, byId: Map<string, Office>, d
     const o = byId.get(oid);
     const d = districtOf.get(oid);
     if (!o || !d) continue;
-    const onlyComplaints = o.roles?.every((r) => r.version !== version.id || r.role === 'complaints');
     const list = applyHere.get(d.id) ?? [];
-    if (!onlyComplaints) list.push(o);
+    if (!onlyTakesComplaints(o, version)) list.push(o);
     applyHere.set(d.id, list);
   }
   return applyHere;
@@ -104,15 +107,25 @@ export function serviceDistricts(service: Service, regions: readonly RegionPage[
       ];
     });
     versions.sort((a, b) => Number(a.basis !== 'regional-act') - Number(b.basis !== 'regional-act'));
-    if (versions.length) out.push({ service, district, versions });
+    if (versions.length) out.push({ service, district, versions, placesToApply: placesToApply(versions) });
   }
   return sortByKk(out, (e) => `${e.district.region} ${e.district.name}`);
 }
 
+/** Ids of the versions that apply in the district: what a page of this service x district is about. */
+export function versionIdsOf(entry: Pick<ServiceDistrict, 'versions'>): string[] {
+  return entry.versions.map((v) => v.version.id);
+}
+
+/** An office's hours on this service's page: its own, and only this service's schedule clauses. */
+export function serviceReadings(entry: Pick<ServiceDistrict, 'versions'>, office: Office): Reading[] {
+  return hoursReadings(office, versionIdsOf(entry));
+}
+
 /** The district's offices to apply at, once each, the delivering department first. */
-export function placesToApply(entry: ServiceDistrict): Office[] {
+function placesToApply(versions: readonly VersionInDistrict[]): Office[] {
   const seen = new Map<string, Office>();
-  for (const v of entry.versions) for (const o of v.offices) seen.set(o.id, o);
+  for (const v of versions) for (const o of v.offices) seen.set(o.id, o);
   const order = ['employment-department', 'public-service-centre', 'akim-office', 'rural-akim', 'regional-department'];
   return [...seen.values()].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }

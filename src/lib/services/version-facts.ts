@@ -24,9 +24,15 @@ export function clauseSources(version: ServiceVersion, text: string): SourceRef[
   return clause?.sources ?? version.sources;
 }
 
+/**
+ * Each distinct reading of a fact across versions. `cite` gives the fact's own clause where the data holds
+ * it (the cost clause): the site's word `Тегін` is in no clause, so searching the clauses for it found a
+ * previous standard's approval stamp (002 line 3136) instead of clause 8.
+ */
 export function factReadings(
   versions: readonly ServiceVersion[],
   pick: (v: ServiceVersion) => RichText | null,
+  cite?: (v: ServiceVersion) => SourceRef[] | undefined,
 ): FactReading[] {
   const out: FactReading[] = [];
   for (const v of versions) {
@@ -35,7 +41,7 @@ export function factReadings(
     const plain = squash(plainText(text));
     const same = out.find((r) => squash(plainText(r.text)) === plain);
     if (same) same.versions.push(v);
-    else out.push({ text, versions: [v], sources: clauseSources(v, plainText(text)) });
+    else out.push({ text, versions: [v], sources: cite?.(v) ?? clauseSources(v, plainText(text)) });
   }
   return out;
 }
@@ -49,4 +55,9 @@ export function writtenFact(text: string | null | undefined): RichText | null {
 export function costText(v: ServiceVersion, lang: Lang): RichText | null {
   if (!v.cost) return null;
   return v.cost.free === true ? [ui(lang)['service.free']] : [data(v.cost.text)];
+}
+
+/** The cost clause's own line (the ingest's `cost.sources`), for `factReadings`' `cite`. */
+export function costSources(v: ServiceVersion): SourceRef[] | undefined {
+  return v.cost?.sources;
 }

@@ -5,7 +5,6 @@
 import { type Lang, ui } from '../../i18n/index.ts';
 import type { Act } from '../../schemas/act.ts';
 import type { Service } from '../../schemas/service.ts';
-import { actLabel } from './link.ts';
 
 interface ClauseStart {
   line: number;
@@ -63,26 +62,9 @@ export function sourceLabel(
   return [actPart, place, t['source.line'](ref.line)].filter(Boolean).join(', ');
 }
 
-const fileRef = /(\d{3}_[0-9a-f]{16}\.txt):(\d+)/g;
-
-/**
- * Ingest notes cite rows as `000_8780a4b2e90bbbe3.txt:194`; on a page that reads as the act and line.
- */
-export function humaniseFileRefs(text: string, acts: readonly Act[]): string {
-  return text.replace(fileRef, (_, file: string, line: string) => {
-    const act = acts.find((a) => a.file === file);
-    return act ? `${actLabel(act)}, ${line}-жол` : `${line}-жол`;
-  });
-}
-
 /** The short link text beside a fact: its clause (`11-тармақ`, `пункт 11`), else its line. */
 export function shortSourceLabel(ref: { file: string; line: number }, clauses: ClauseIndex, lang: Lang = 'kk'): string {
   const t = ui(lang);
   const clause = clauseAt(clauses, ref.file, ref.line);
   return clause ? t['source.clause'](clause) : t['source.line'](ref.line);
-}
-
-/** Where no act list is at hand (embeds): the file reference is dropped, the quoted number stays. */
-export function stripFileRefs(text: string): string {
-  return text.replace(/,?\s*\d{3}_[0-9a-f]{16}\.txt:\d+/g, '');
 }

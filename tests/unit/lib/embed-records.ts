@@ -7,6 +7,7 @@ import type { Act } from '../../../src/schemas/act.ts';
 import type { Office } from '../../../src/schemas/office.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 import type { ServiceVersion } from '../../../src/schemas/service.ts';
+import { sourceFile } from '../../helpers/source-files.ts';
 
 const base = {
   settlement: null,
@@ -39,7 +40,7 @@ export const aksuCentre: Office = {
     osm: 'Mo-Fr 09:00-20:00; Sa 09:00-15:00',
     from: 'row',
   },
-  sources: [{ file: '001_c8303bd5a1b4be25.txt', line: 10311, act: '2012-349', appendix: '2012-349-7/3' }],
+  sources: [{ file: sourceFile('001'), line: 10311, act: '2012-349', appendix: '2012-349-7/3' }],
 };
 
 /** 000:1184: "32-00-96" with no area code anywhere in the row, so no tel: link may be made. */
@@ -57,7 +58,7 @@ export const pavlodarDepartment: Office = {
   ],
   emails: ['uprzanpv@mail.ru'],
   hours: null,
-  sources: [{ file: '000_8780a4b2e90bbbe3.txt', line: 1184, act: '2011-394', appendix: '2011-394-1/1' }],
+  sources: [{ file: sourceFile('000'), line: 1184, act: '2011-394', appendix: '2011-394-1/1' }],
 };
 
 /** 000:86, the first row of the first office table. */
@@ -77,7 +78,7 @@ export const akkolDepartment: Office = {
     osm: 'Mo-Fr 09:00-13:00,14:00-18:00',
     from: 'row',
   },
-  sources: [{ file: '000_8780a4b2e90bbbe3.txt', line: 86, act: '2011-394', appendix: '2011-394-1/1' }],
+  sources: [{ file: sourceFile('000'), line: 86, act: '2011-394', appendix: '2011-394-1/1' }],
 };
 
 /** 002:4608: a rural akim whose row has a phone-fax and the standard's general schedule. */
@@ -92,10 +93,10 @@ export const gulshatAkim: Office = {
   address: 'Қарағанды облысы, Балқаш қаласы, Гүлшат кенті, Ағыбай батыр көшесі, 23',
   phones: [{ number: '+77103653953', raw: '(71036) 53953', type: 'phone-fax', note: null }],
   hours: null,
-  sources: [{ file: '002_24378b1da5dcbe4b.txt', line: 4608, act: '2008-32-08', appendix: '2008-32-08-5/2' }],
+  sources: [{ file: sourceFile('002'), line: 4608, act: '2008-32-08', appendix: '2008-32-08-5/2' }],
 };
 
-const sources = [{ file: '002_24378b1da5dcbe4b.txt', line: 40 }];
+const sources = [{ file: sourceFile('002'), line: 40 }];
 
 /** Karaganda's standard "Жұмыссыз азаматтарды есепке қою және тіркеу" (2008-32-08, document 1), shortened. */
 export const registrationVersion: ServiceVersion = {
@@ -164,11 +165,11 @@ export const karagandaAct: Act = {
   status: 'repealed',
   repealedBy: { issuer: 'Қарағанды облысының әкімдігі', date: '2009-07-07', number: '18/10' },
   documents: ['2008-32-08-1'],
-  file: '002_24378b1da5dcbe4b.txt',
+  file: sourceFile('002'),
   region: 'Қарағанды облысы',
   amendments: [],
   flags: [],
-  sources: [{ file: '002_24378b1da5dcbe4b.txt', line: 9 }],
+  sources: [{ file: sourceFile('002'), line: 9 }],
 };
 
 const place = (id: string, name: string, kind: Place['kind'], parent: string | null): Place => ({

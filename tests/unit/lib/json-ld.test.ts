@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { officeJsonLd, openingHoursSpecification, serialiseJsonLd } from '../../../src/lib/json-ld.ts';
-import type { Office } from '../../../src/schemas/office.ts';
+import * as record from '../../helpers/records.ts';
 
 describe('openingHoursSpecification', () => {
   test('gives two periods a weekday for a schedule with a lunch break, none at the weekend', () => {
@@ -17,7 +17,7 @@ describe('openingHoursSpecification', () => {
 });
 
 describe('officeJsonLd', () => {
-  const office = {
+  const office = record.office({
     id: 'akkol-audany-bolim',
     kind: 'employment-department',
     name: 'Ақкөл ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі',
@@ -31,16 +31,9 @@ describe('officeJsonLd', () => {
       { number: null, raw: '2-10-49', type: 'fax', note: null },
     ],
     emails: ['akkol_ozsp@mail.ru'],
-    websites: [],
     hours: { text: '...', osm: 'Mo-Fr 09:00-18:00', from: 'row' },
-    receptions: [],
-    head: null,
-    cabinet: null,
-    unit: null,
-    location: null,
-    flags: [],
     sources: [{ file: '000.txt', line: 86, act: '2011-394', appendix: '2011-394-1/1' }],
-  } as unknown as Office;
+  });
 
   test('describes the office with its address, dialable phones only and hours', () => {
     const ld = officeJsonLd(office, new URL('https://qyzmet.kz'));

@@ -6,16 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { buildPlaces, districtHref } from '../../../src/lib/places/pages.ts';
 import type { Office } from '../../../src/schemas/office.ts';
 import type { Place } from '../../../src/schemas/place.ts';
+import * as record from '../../helpers/records.ts';
 
-const place = (id: string, name: string, kind: Place['kind'], parent: string | null, extra: Partial<Place> = {}) => ({
-  id,
-  name,
-  kind,
-  parent,
-  otherNames: [],
-  presentRegion: null,
-  ...extra,
-});
+const place = (id: string, name: string, kind: Place['kind'], parent: string | null, extra: Partial<Place> = {}) =>
+  record.place({ id, name, kind, parent, ...extra });
 
 const PLACES: Place[] = [
   place('almaty-oblysy', 'Алматы облысы', 'region', null),
@@ -29,8 +23,8 @@ const PLACES: Place[] = [
   place('astana-kalasy', 'Астана қаласы', 'city', null),
 ];
 
-const office = (id: string, district: string | null, placeId: string | null, region = 'Алматы облысы') =>
-  ({ id, name: id, kind: 'employment-department', region, district, placeId }) as Office;
+const office = (id: string, district: string | null, placeId: string | null, region = 'Алматы облысы'): Office =>
+  record.office({ id, name: id, kind: 'employment-department', region, district, placeId });
 
 describe('buildPlaces', () => {
   const regions = buildPlaces(

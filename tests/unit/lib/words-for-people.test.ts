@@ -1,17 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { flagText } from '../../../src/lib/sources/flag-text.ts';
-import {
-  buildClauseIndex,
-  humaniseFileRefs,
-  shortSourceLabel,
-  sourceLabel,
-  stripFileRefs,
-} from '../../../src/lib/sources/label.ts';
+import { buildClauseIndex, shortSourceLabel, sourceLabel } from '../../../src/lib/sources/label.ts';
+import { phoneNote } from '../../../src/lib/sources/phone-note.ts';
 import { referenceParts, referenceSentence } from '../../../src/lib/sources/reference-text.ts';
 import type { Service, ServiceVersion } from '../../../src/schemas/service.ts';
+import { sourceFile } from '../../helpers/source-files.ts';
 import { karagandaAct, registrationVersion } from './embed-records.ts';
 
-const file = '002_24378b1da5dcbe4b.txt';
+const file = sourceFile('002');
 const clause = (number: string, line: number) => ({
   number,
   section: null,
@@ -40,12 +36,23 @@ describe('a source reference as a person reads it', () => {
     expect(shortSourceLabel({ file, line: 30 }, index)).toBe('30-жол');
   });
 
-  test('file names in notes become the act and line, or are dropped where no act list is at hand', () => {
-    const note = 'қала коды 7212 осы қаладағы басқа нөмірден алынды («8-7212 30-01-69», 002_24378b1da5dcbe4b.txt:804)';
-    expect(humaniseFileRefs(note, [karagandaAct])).toBe(
-      'қала коды 7212 осы қаладағы басқа нөмірден алынды («8-7212 30-01-69», Қарағанды облысының әкімдігі, 2008 ж. № 32/08, 804-жол)',
+  test('a completed area code names the act and line it came from, or only the number where no act list is at hand', () => {
+    const phone = {
+      note: 'қабылдау бөлмесі',
+      areaCode: {
+        code: '7212',
+        from: 'same-town' as const,
+        raw: '8-7212 30-01-69',
+        source: { file: karagandaAct.file, line: 804 },
+      },
+    };
+    expect(phoneNote(phone, [karagandaAct])).toBe(
+      'қабылдау бөлмесі; қала коды 7212 осы қаладағы басқа нөмірден алынды («8-7212 30-01-69», Қарағанды облысының әкімдігі, 2008 ж. № 32/08, 804-жол)',
     );
-    expect(stripFileRefs(note)).toBe('қала коды 7212 осы қаладағы басқа нөмірден алынды («8-7212 30-01-69»)');
+    expect(phoneNote(phone, null)).toBe(
+      'қабылдау бөлмесі; қала коды 7212 осы қаладағы басқа нөмірден алынды («8-7212 30-01-69»)',
+    );
+    expect(phoneNote({ note: null }, [karagandaAct])).toBeNull();
   });
 });
 
@@ -62,7 +69,7 @@ describe('Kazakh sentences from structured fields', () => {
       year: '2012',
       number: null,
     },
-    sources: [{ file: '001_c8303bd5a1b4be25.txt', line: 7019 }],
+    sources: [{ file: sourceFile('001'), line: 7019 }],
   };
 
   test('a reference to a standard not in the sources says where the list is and that it is missing', () => {
@@ -102,7 +109,7 @@ describe('the same in Russian', () => {
         year: '2012',
         number: null,
       },
-      sources: [{ file: '001_c8303bd5a1b4be25.txt', line: 7019 }],
+      sources: [{ file: sourceFile('001'), line: 7019 }],
     };
     const parts = referenceParts(reference, 'ru');
     const words = parts.filter((p) => typeof p === 'string').join('');

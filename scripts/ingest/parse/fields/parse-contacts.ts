@@ -7,6 +7,7 @@ import { CONTACT_TLDS, EMAIL_PATTERN, WEBSITE_PATTERN } from '../../../../src/sc
 import type { UnlinkedContact } from '../../../../src/schemas/office.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import { repairContactsWithNotes } from '../../normalise/repair-contacts.ts';
+import { LOOKALIKE_PREFIX, lookalikeProblem } from '../../resolve/contact-lookalikes.ts';
 import type { Diagnostic } from '../../types.ts';
 import { CYRILLIC_TO_LATIN } from './field-dictionary.ts';
 import { rejoinSpaced, tidy } from './field-text.ts';
@@ -75,8 +76,14 @@ export function parseContacts(text: string, at: { file: string; line: number }):
   const reglued = reglue(text, note);
 
   let rest = reglued.replace(EMAIL, (m) => {
-    const email = latinise(m.replace(/[.,;:]+$/u, ''), note).toLowerCase();
-    if (EMAIL_PATTERN.test(email)) emails.push(email);
+    const asWritten = m.replace(/[.,;:]+$/u, '');
+    const email = latinise(asWritten, note).toLowerCase();
+    const lookalike = lookalikeProblem(asWritten);
+    // Valid in form but a look-alike (`u1utau-akimat@mai1.ru`): unlinked until a reviewed correction relinks it.
+    if (EMAIL_PATTERN.test(email) && lookalike) {
+      malformed.push({ kind: 'email', raw: asWritten, reason: `${LOOKALIKE_PREFIX}${lookalike}` });
+      diagnostics.push(diagnostic('warning', 'contact-lookalike', `«${asWritten}»: ${lookalike}`, at));
+    } else if (EMAIL_PATTERN.test(email)) emails.push(email);
     else {
       const reason = /\s/u.test(email) ? 'a space inside the address' : emailProblem(email);
       malformed.push({ kind: 'email', raw: m, reason });
@@ -90,7 +97,11 @@ export function parseContacts(text: string, at: { file: string; line: number }):
       .replace(/[/.,]+$/u, '')
       .toLowerCase();
     // `ro_esil.sko.kz` (000): an underscore cannot stand in a host name; `www.sarysu.ku` (003): no such domain.
-    if (WEBSITE_PATTERN.test(site)) websites.push(site);
+    const lookalike = lookalikeProblem(m.replace(/^https?:\/\//iu, '').replace(/[/.,]+$/u, ''));
+    if (WEBSITE_PATTERN.test(site) && lookalike) {
+      malformed.push({ kind: 'website', raw: m.replace(/[/.,]+$/u, ''), reason: `${LOOKALIKE_PREFIX}${lookalike}` });
+      diagnostics.push(diagnostic('warning', 'contact-lookalike', `«${m}»: ${lookalike}`, at));
+    } else if (WEBSITE_PATTERN.test(site)) websites.push(site);
     else {
       const reason = hostProblem(site.split('/')[0] ?? site);
       malformed.push({ kind: 'website', raw: m, reason });

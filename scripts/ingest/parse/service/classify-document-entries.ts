@@ -7,6 +7,7 @@
 import type { ServiceVersion } from '../../../../src/schemas/service.ts';
 import {
   ADDITIONAL,
+  ADDITIONAL_FOR,
   BRACKETED_FOR,
   CIRCUMSTANCE,
   FOR_PERSONS,
@@ -41,6 +42,8 @@ export function documentCondition(text: string, serviceName: string): string | n
   if (circumstance) return cut(circumstance) ?? cut(circumstance, 'if');
   const persons = cut(PERSONS_SUBMIT.exec(folded));
   if (persons) return persons;
+  const additional = cut(ADDITIONAL_FOR.exec(folded));
+  if (additional) return additional;
   const purpose = cut(PURPOSE_HEADING.exec(folded));
   if (purpose && !ADDITIONAL.test(folded)) return purpose;
   const forPersons = FOR_PERSONS.exec(folded);

@@ -49,3 +49,12 @@ export const PURPOSE_HEADING = /^(?<condition>.+?(?:\sүшін|\S(?:у|ю)ға|\
 
 /** `Мүгедектерге қосымша:` (002): documents the category brings in addition to the list. */
 export const ADDITIONAL = /\sқосымша\s*:?$/iu;
+
+/** `мүгедектер үшін қосымша:` (004 clause 12): a sub-heading inside a list, extra papers for the people it names. */
+export const ADDITIONAL_FOR = /^(?<condition>.+?\sүшін)\s+қосымша\s*:?$/iu;
+
+/**
+ * `... үзінді көшірме негізінде жүзеге асырылады.` (004 clause 12): the list's closing words say admission
+ * is made on the basis of the papers listed; they are no part of the last paper's name.
+ */
+export const PROCEDURE_TAIL = /\s+(?<tail>негізінде\s+жүзеге\s+асырылады\s*\.?)$/iu;

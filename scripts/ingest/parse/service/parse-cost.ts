@@ -18,7 +18,7 @@ export function parseCost(clauses: readonly ClauseSegment[]): CostFact | null {
     const first = clauseParagraphs(clause)[0];
     if (!first || !COST_CLAUSE.test(first.match)) continue;
     const free = COST_FREE.test(first.match) ? true : COST_PAID.test(first.match) ? false : null;
-    return { cost: { free, text: first.text }, line: first.line };
+    return { cost: { free, text: first.text, clause: clause.number }, line: first.line };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Deadline } from '../../../../src/schemas/service.ts';
 import type { ClauseSegment, DocumentSegment } from '../../types.ts';
 import { clauseParagraphs, type Paragraph } from './clause-paragraphs.ts';
+import { countingRulesOf, withCounting } from './counting-rules.ts';
 import { findFigures } from './deadline-figures.ts';
 import {
   CHANNEL_CUES,
@@ -41,12 +42,31 @@ function conditionOf(p: Paragraph): string | null {
   return m?.[1] ?? null;
 }
 
-function figuresOf(p: Paragraph, file: string, channel: Channel, fallback: Kind | null): Deadline[] {
+/** Where a figure stands: its clause, and the lead-in paragraph (ending in `:`) it is an item of. */
+interface Context {
+  clause: ClauseSegment;
+  leadIn: Paragraph | null;
+  /** Figures outside the deadline clause are `other` limits, whatever their sentence says. */
+  kind?: Kind;
+}
+
+function figuresOf(p: Paragraph, file: string, channel: Channel, fallback: Kind | null, at: Context): Deadline[] {
   return findFigures(p.match).map((f) => {
-    const kind = kindOf(sentenceAt(p.match, f.index)) ?? fallback ?? 'other';
+    const kind = at.kind ?? kindOf(sentenceAt(p.match, f.index)) ?? fallback ?? 'other';
     const condition = conditionOf(p);
     const label = condition ? `${DEADLINE_LABELS[kind]} (${condition})` : DEADLINE_LABELS[kind];
-    return { label, channel, kind, value: f.value, unit: f.unit, raw: p.text, sources: [{ file, line: p.line }] };
+    const deadline: Deadline = {
+      label,
+      channel,
+      kind,
+      value: f.value,
+      unit: f.unit,
+      raw: p.text,
+      clause: at.clause.number,
+      sources: [{ file, line: p.line }],
+    };
+    const paragraphs = at.leadIn && at.leadIn !== p ? [at.leadIn, p] : [p];
+    return withCounting(deadline, countingRulesOf(f, paragraphs, at.clause.lines, file));
   });
 }
 
@@ -59,10 +79,14 @@ function fromDeadlineClause(clause: ClauseSegment, file: string): Deadline[] {
   const out: Deadline[] = [];
   let channel: Channel = 'any';
   let lastKind: Kind | null = null;
+  let leadIn: Paragraph | null = null;
   for (const p of clauseParagraphs(clause)) {
     const own = p.marker ? null : channelOf(p);
     if (own && /:$/.test(p.text)) channel = own;
-    const found = figuresOf(p, file, own ?? channel, p.marker ? null : lastKind);
+    // An item `1) ... мерзімі:` leads the unnumbered lines under it; the next numbered item ends it.
+    if (/:$/.test(p.text)) leadIn = p;
+    else if (p.marker) leadIn = null;
+    const found = figuresOf(p, file, own ?? channel, p.marker ? null : lastKind, { clause, leadIn });
     if (p.marker) lastKind = found[0]?.kind ?? kindOf(p.match);
     out.push(...found);
   }
@@ -76,20 +100,24 @@ function fromOtherClauses(clauses: ClauseSegment[], file: string): Deadline[] {
     const section = clause.section?.toLocaleLowerCase('kk') ?? '';
     if (SECTION.complaint.test(section) || SECTION.contacts.test(section)) continue;
     for (const p of clauseParagraphs(clause)) {
-      for (const d of figuresOf(p, file, 'any', null)) {
-        if (LIMIT_CUE.test(p.match)) out.push({ ...d, kind: 'other', label: DEADLINE_LABELS.other });
-      }
+      if (LIMIT_CUE.test(p.match))
+        out.push(...figuresOf(p, file, 'any', null, { clause, leadIn: null, kind: 'other' }));
     }
   }
   return out;
 }
 
-/** Every deadline figure of a document, with its unit, meaning, channel and source line. */
-export function parseDeadlines(doc: Pick<DocumentSegment, 'file' | 'clauses'>): Deadline[] {
-  const main = doc.clauses.find((c) => {
+/** The clause that states the service's terms (`7. Мемлекеттік қызмет көрсету мерзімдері:`), if any. */
+export function deadlineClause(clauses: readonly ClauseSegment[]): ClauseSegment | undefined {
+  return clauses.find((c) => {
     const first = clauseParagraphs(c)[0];
     return first !== undefined && DEADLINE_CLAUSE.test(first.match);
   });
+}
+
+/** Every deadline figure of a document, with its unit, meaning, channel, counting rules and source line. */
+export function parseDeadlines(doc: Pick<DocumentSegment, 'file' | 'clauses'>): Deadline[] {
+  const main = deadlineClause(doc.clauses);
   const rest = doc.clauses.filter((c) => c !== main);
   return [...(main ? fromDeadlineClause(main, doc.file) : []), ...fromOtherClauses(rest, doc.file)];
 }

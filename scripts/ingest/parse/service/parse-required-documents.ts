@@ -1,6 +1,7 @@
 import type { ServiceVersion } from '../../../../src/schemas/service.ts';
 import type { ClauseSegment } from '../../types.ts';
 import { clauseParagraphs } from './clause-paragraphs.ts';
+import { PROCEDURE_TAIL } from './document-kinds-dictionary.ts';
 import { DOCUMENTS_CLAUSE } from './service-dictionary.ts';
 
 type Requirement = ServiceVersion['documents'][number];
@@ -31,8 +32,20 @@ export function parseRequiredDocuments(clauses: readonly ClauseSegment[], file: 
   let group: Requirement | null = null;
   for (const p of paragraphs) {
     const text = p.text.replace(MARKER, '');
+    // A sub-heading inside an open list (`мүгедектер үшін қосымша:`) opens an entry of its own: the items
+    // under it are for the people it names, within the case the outer list is for.
+    if (!p.marker && open && /:$/u.test(text) && open.items.length > 0) {
+      const sub: Requirement = { text, items: [], within: open.within ?? open.text, sources: [{ file, line: p.line }] };
+      out.push(sub);
+      open = sub;
+      continue;
+    }
     if (!p.marker && open) {
-      open.items.push(text);
+      const tail = PROCEDURE_TAIL.exec(text);
+      // `... үзінді көшірме негізінде жүзеге асырылады.`: the closing words leave the item, kept on the entry.
+      const item = tail?.groups?.tail ? text.slice(0, tail.index).trim() : text;
+      open.items.push(item);
+      if (tail?.groups?.tail) open.closing = tail.groups.tail;
       if (/\.$/u.test(text)) open = null;
       continue;
     }

@@ -155,3 +155,25 @@ export const QUALITY_APPENDIX = /сапа\s+(және|мен)\s+\S+\s+(\S+\s+)?�
 
 /** Blank lines to fill in (`____`, `_ _ _`) mark a form template. */
 export const FORM_BLANKS = /_{3,}|(_ ){3,}/u;
+
+/**
+ * What a deadline clause says about counting its term (match text: lower case, letter-spacing rejoined).
+ * Checked on the figure's paragraph and the lead-in it stands under (002 clause 7: `1) ... тапсырған
+ * сәттен бастап ... мерзімі:` then `... Бөлімге өтініш білдіргенде - 10 күнтізбелік күн;`).
+ * `from-other-event` comes first: 002 standard 2 counts from the hand-over to the special commission.
+ */
+export const COUNTING_CUES: readonly {
+  rule:
+    | 'from-other-event'
+    | 'from-acceptance-day'
+    | 'from-submission'
+    | 'acceptance-day-not-counted'
+    | 'issue-day-not-counted';
+  cue: RegExp;
+}[] = [
+  { rule: 'from-other-event', cue: /комиссияға тапсырған кезден бастап|бөлімдерден алған күнінен бастап/u },
+  { rule: 'from-acceptance-day', cue: /(?:қабылдаған|тапсырған|ұсынған) күн(?:н|ін)ен бастап/u },
+  { rule: 'from-submission', cue: /(?:тапсырған|өтінген) (?:сәттен|кезінен|кезден) бастап|қабылдап алғаннан кейін/u },
+  { rule: 'acceptance-day-not-counted', cue: /құжаттарды қабылдау күні мен беру күні[^)]*кірмейді/u },
+  { rule: 'issue-day-not-counted', cue: /құжаттарды қабылдау күні мен беру күні[^)]*кірмейді/u },
+];

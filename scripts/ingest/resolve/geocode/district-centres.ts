@@ -11,7 +11,7 @@ import type { GeoPlace } from '../../../geodata/types.ts';
 import type { GazetteerIndex, IndexedRegion } from './gazetteer-index.ts';
 import { matchPlace } from './match-place.ts';
 import { placeKey } from './place-key.ts';
-import { cityInName, districtInText, readPlaceNames } from './read-place-names.ts';
+import { cityInName, districtInText, rowPlaceNames } from './row-place-names.ts';
 
 export interface DistrictCentre {
   district: string;
@@ -49,7 +49,7 @@ function centreNamed(office: Office, district: string, index: GazetteerIndex, re
   const names = isCity
     ? [base]
     : CENTRE_KINDS.has(office.kind) && ownDistrict(office)
-      ? readPlaceNames(office).settlements
+      ? rowPlaceNames(office).settlements
       : [];
   for (const settlement of names) {
     const match = matchPlace(index, settlement, region, NO_DISTRICT);

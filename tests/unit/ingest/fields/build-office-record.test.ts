@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { buildOfficeRecord, type OfficeContext } from '../../../../scripts/ingest/parse/build-office-record.ts';
 import type { RawOfficeCells, RawOfficeRow } from '../../../../scripts/ingest/types.ts';
 import { officeSchema } from '../../../../src/schemas/office.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { cell } from './fixture-cells.ts';
 
-const FILE = '000_8780a4b2e90bbbe3.txt';
+const FILE = sourceFile('000');
 
 function context(appendixNumber: number): OfficeContext {
   const appendix = {

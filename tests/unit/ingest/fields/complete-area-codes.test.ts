@@ -1,32 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { completeAreaCodes, townKey } from '../../../../scripts/ingest/resolve/complete-area-codes.ts';
 import type { Office, Phone } from '../../../../src/schemas/office.ts';
+import * as record from '../../../helpers/records.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 
-const FILE = '000_8780a4b2e90bbbe3.txt';
+const FILE = sourceFile('000');
 
-function office(id: string, region: string, settlement: string | null, phones: Phone[], line: number): Office {
-  return {
+const office = (id: string, region: string, settlement: string | null, phones: Phone[], line: number): Office =>
+  record.office({
     id,
     kind: 'public-service-centre',
     name: id,
     region,
-    district: null,
     settlement,
-    postcode: null,
-    address: null,
     phones,
-    emails: [],
-    websites: [],
-    hours: null,
-    receptions: [],
-    head: null,
-    cabinet: null,
-    unit: null,
-    location: null,
-    flags: [],
     sources: [{ file: FILE, line, act: '2012-1', appendix: '2012-1-1/1' }],
-  };
-}
+  });
 
 const bare = (raw: string, note: string | null = null): Phone => ({ number: null, raw, type: 'phone', note });
 
@@ -54,13 +43,15 @@ describe('completeAreaCodes', () => {
         number: '+77162257716',
         raw: '25-77-16',
         type: 'phone',
-        note: `қала коды 7162 осы қаладағы басқа нөмірден алынды («8-7162 31-92-76», ${FILE}:194)`,
+        note: null,
+        areaCode: { code: '7162', from: 'same-town', raw: '8-7162 31-92-76', source: { file: FILE, line: 194 } },
       },
       {
         number: '+77162401063',
         raw: '40-10-63',
         type: 'phone',
-        note: `қабылдау бөлмесі; қала коды 7162 осы қаладағы басқа нөмірден алынды («8-7162 31-92-76», ${FILE}:194)`,
+        note: 'қабылдау бөлмесі',
+        areaCode: { code: '7162', from: 'same-town', raw: '8-7162 31-92-76', source: { file: FILE, line: 194 } },
       },
     ]);
     expect(diagnostics).toEqual([]);
@@ -185,6 +176,6 @@ describe("a row's own code before any other", () => {
   test("uses the row's own code when it fits, even where the town shows another", () => {
     const completed = completeAreaCodes(asa('21153')).offices[1]?.phones[1];
     expect(completed?.number).toBe('+77263321153');
-    expect(completed?.note).toMatch(/^қала коды 72633 осы мекеменің/);
+    expect(completed?.areaCode).toMatchObject({ code: '72633', from: 'same-office' });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findFieldLeaks } from '../../../../scripts/ingest/parse/fields/find-field-leaks.ts';
 import type { Office } from '../../../../src/schemas/office.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 
 const clean: Office = {
   id: '2012-1-1-a1-r1',
@@ -29,7 +30,7 @@ const clean: Office = {
   unit: null,
   location: null,
   flags: [],
-  sources: [{ file: '000_8780a4b2e90bbbe3.txt', line: 86, act: '2012-1', appendix: '2012-1-1/1' }],
+  sources: [{ file: sourceFile('000'), line: 86, act: '2012-1', appendix: '2012-1-1/1' }],
 };
 
 describe('findFieldLeaks', () => {

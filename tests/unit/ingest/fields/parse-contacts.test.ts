@@ -96,10 +96,23 @@ describe('parseContacts on real cells', () => {
     expect(parseContacts(input, at).emails).toEqual([email]);
   });
 
-  test('folds the Cyrillic `а` of `аkimat07@mail.ru` (002) to Latin and says so', () => {
+  test('keeps `аkimat07@mail.ru` (002, a Cyrillic `а`) unlinked as a look-alike, as written, and says so', () => {
     const result = parseContacts('аkimat07@mail.ru', at);
-    expect(result.emails).toEqual(['akimat07@mail.ru']);
-    expect(result.diagnostics.map((d) => d.code)).toEqual(['email-cyrillic-letter']);
+    expect(result.emails).toEqual([]);
+    expect(result.malformed).toEqual([
+      { kind: 'email', raw: 'аkimat07@mail.ru', reason: 'look-alike character: Cyrillic а inside a Latin address' },
+    ]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['email-cyrillic-letter', 'contact-lookalike']);
+  });
+
+  test('keeps `u1utau-akimat@mai1.ru` and `www.u1utau.kz` (002 lines 1033-1034) unlinked: the digit 1 for l', () => {
+    const result = parseContacts('www.u1utau.kz\nu1utau-akimat@mai1.ru', at);
+    expect(result.emails).toEqual([]);
+    expect(result.websites).toEqual([]);
+    expect(result.malformed.map((m) => [m.kind, m.raw])).toEqual([
+      ['email', 'u1utau-akimat@mai1.ru'],
+      ['website', 'www.u1utau.kz'],
+    ]);
   });
 
   test('splits a website glued to an e-mail (`byx@\\nonline.kzwww.akmol.kz`, 004)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parsePhones } from '../../../../scripts/ingest/parse/fields/parse-phones.ts';
 import { splitPhones } from '../../../../scripts/ingest/parse/fields/split-cell.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { cell } from './fixture-cells.ts';
 
 const at = { file: 'fixture.txt', line: 1 };
@@ -141,10 +142,10 @@ describe('parsePhones on the shapes the issue names', () => {
 
 describe('parsePhones negative cases', () => {
   test('writes no number for `25-77-16` and reports the missing area code at the row line', () => {
-    const result = parsePhones('25-77-16', { file: '000_8780a4b2e90bbbe3.txt', line: 1561 });
+    const result = parsePhones('25-77-16', { file: sourceFile('000'), line: 1561 });
     expect(result.phones).toEqual([{ number: null, raw: '25-77-16', type: 'phone', note: null }]);
     expect(result.diagnostics).toMatchObject([
-      { code: 'phone-no-area-code', file: '000_8780a4b2e90bbbe3.txt', line: 1561, severity: 'info' },
+      { code: 'phone-no-area-code', file: sourceFile('000'), line: 1561, severity: 'info' },
     ]);
   });
 

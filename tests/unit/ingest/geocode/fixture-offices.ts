@@ -5,28 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { normaliseSource } from '../../../../scripts/ingest/normalise/index.ts';
 import type { Office } from '../../../../src/schemas/office.ts';
-
-export function office(fields: Partial<Office> & Pick<Office, 'kind' | 'name' | 'region'>): Office {
-  return {
-    id: 'test-office',
-    district: null,
-    settlement: null,
-    postcode: null,
-    address: null,
-    phones: [],
-    emails: [],
-    websites: [],
-    hours: null,
-    receptions: [],
-    head: null,
-    cabinet: null,
-    unit: null,
-    location: null,
-    flags: [],
-    sources: [{ file: 'fixture.txt', line: 1, act: 'test', appendix: 'test/1' }],
-    ...fields,
-  };
-}
+import { office } from '../../../helpers/records.ts';
 
 /** Rows of a tabbed table: a line holding only the row number, then the name line, then the address line. */
 export function fixtureOffices(fixture: string, kind: Office['kind'], region: string): Office[] {

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { geocodeOffices as geocodeWith } from '../../../../scripts/ingest/resolve/geocode-offices.ts';
 import type { Office } from '../../../../src/schemas/office.ts';
 import { committedInputs } from '../../../helpers/ingest-inputs.ts';
-import { fixtureOffices, office } from './fixture-offices.ts';
+import { office } from '../../../helpers/records.ts';
+import { fixtureOffices } from './fixture-offices.ts';
 
 const geocodeOffices = (offices: readonly Office[]) => geocodeWith(offices, committedInputs().gazetteer);
 
@@ -94,7 +95,7 @@ describe('fallback precisions', () => {
     const { offices, diagnostics } = geocodeOffices([...karagandaDepartments, ...karagandaAkims]);
     const topar = offices.find((o) => o.id === '002-karaganda-akim-rows-r25');
     expect(topar?.location?.precision).toBe('district');
-    expect(topar?.location?.source).toContain('GeoNames 1526970: Abay, admin1 12), centre (Абай) of Абай ауданы');
+    expect(topar?.location?.source).toContain('GeoNames 1526970: Abay, admin1 12), centre of Абай ауданы');
     expect(diagnostics.find((d) => d.message.startsWith('«Топар»'))?.severity).toBe('info');
   });
 

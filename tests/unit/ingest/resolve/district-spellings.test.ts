@@ -4,6 +4,7 @@ import type { IngestResult } from '../../../../scripts/ingest/run-ingest.ts';
 import type { Office } from '../../../../src/schemas/office.ts';
 import type { Place } from '../../../../src/schemas/place.ts';
 import { ingestCommittedSources } from '../../../helpers/ingest-inputs.ts';
+import * as record from '../../../helpers/records.ts';
 
 let result: IngestResult;
 beforeAll(() => {
@@ -70,16 +71,9 @@ describe('spelling variants of a district', () => {
 });
 
 describe('withPlaceDistrict', () => {
-  const place = {
-    id: 'p',
-    name: 'Балхаш ауданы',
-    kind: 'district',
-    parent: 'r',
-    otherNames: [],
-    presentRegion: null,
-  } as Place;
+  const place = record.place({ id: 'p', name: 'Балхаш ауданы', kind: 'district', parent: 'r' });
   const source = { file: 'f.txt', line: 3, act: 'a', appendix: 'a-1/1' };
-  const office = { district: 'Балқаш ауданы', alternatives: [], sources: [source] } as unknown as Office;
+  const office = record.office({ district: 'Балқаш ауданы', alternatives: [], sources: [source] });
 
   test('the written spelling becomes an alternative with the rows that give it', () => {
     const out = withPlaceDistrict(office, place);
@@ -88,7 +82,7 @@ describe('withPlaceDistrict', () => {
   });
 
   test('an office already showing the place name is left as it is', () => {
-    const same = { ...office, district: 'Балхаш ауданы' } as Office;
+    const same = { ...office, district: 'Балхаш ауданы' };
     expect(withPlaceDistrict(same, place)).toBe(same);
   });
 });

@@ -4,6 +4,7 @@ import { parseServiceAliases } from '../../../../scripts/ingest/resolve/service-
 import { nameSimilarity, serviceKey } from '../../../../scripts/ingest/resolve/service-name-key.ts';
 import type { ServiceVersion } from '../../../../src/schemas/service.ts';
 import { committedInputs } from '../../../helpers/ingest-inputs.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 
 const serviceAliases = committedInputs().aliases;
 
@@ -14,10 +15,10 @@ const DATES = {
   '2008-120': '2008-04-25',
 };
 const FILE: Record<string, string> = {
-  '2011-394': '000_8780a4b2e90bbbe3.txt',
-  '2012-349': '001_c8303bd5a1b4be25.txt',
-  '2008-32-08': '002_24378b1da5dcbe4b.txt',
-  '2008-120': '003_c35db5c653e8b815.txt',
+  '2011-394': sourceFile('000'),
+  '2012-349': sourceFile('001'),
+  '2008-32-08': sourceFile('002'),
+  '2008-120': sourceFile('003'),
 };
 
 /** Only the fields grouping reads; names exactly as the documents' titles (normalised). */

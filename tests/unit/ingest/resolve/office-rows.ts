@@ -2,12 +2,15 @@
  * Test helper: office rows as the field builder makes them, with the values copied from the source rows
  * they cite (file and line in content/sources), so the refiners are tested on real offices.
  */
-import type { OfficeRow, Phone } from '../../../../src/schemas/office.ts';
 
-export const F000 = '000_8780a4b2e90bbbe3.txt';
-export const F001 = '001_c8303bd5a1b4be25.txt';
-export const F002 = '002_24378b1da5dcbe4b.txt';
-export const F004 = '004_b408720c1e18927b.txt';
+import type { OfficeRow, Phone } from '../../../../src/schemas/office.ts';
+import { office } from '../../../helpers/records.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
+
+export const F000 = sourceFile('000');
+export const F001 = sourceFile('001');
+export const F002 = sourceFile('002');
+export const F004 = sourceFile('004');
 
 const ACT: Record<string, string> = {
   [F000]: '2011-394',
@@ -36,24 +39,7 @@ export function row(
   fields: Partial<OfficeRow> & Pick<OfficeRow, 'kind' | 'name' | 'region' | 'district'>,
 ): OfficeRow {
   const act = ACT[file] ?? 'test';
-  return {
-    id: `${act}-r${line}`,
-    settlement: null,
-    postcode: null,
-    address: null,
-    phones: [],
-    emails: [],
-    websites: [],
-    hours: null,
-    receptions: [],
-    head: null,
-    cabinet: null,
-    unit: null,
-    location: null,
-    flags: [],
-    sources: [{ file, line, act, appendix: `${act}-${appendix}` }],
-    ...fields,
-  };
+  return office({ id: `${act}-r${line}`, sources: [{ file, line, act, appendix: `${act}-${appendix}` }], ...fields });
 }
 
 const AKSU = {

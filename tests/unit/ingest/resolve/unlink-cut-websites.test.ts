@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { unlinkCutWebsites } from '../../../../scripts/ingest/resolve/unlink-cut-websites.ts';
-import { office } from '../geocode/fixture-offices.ts';
+import { office } from '../../../helpers/records.ts';
 
 // 001 lines 5892 and 5924: two rural akims of Панфилов ауданы; the second lost the `p` at a line break.
 const whole = office({

@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { normaliseSource } from '../../../../scripts/ingest/normalise/index.ts';
 import { segmentSource } from '../../../../scripts/ingest/segment/segment-source.ts';
 import type { NormalisedSource, SegmentedSource } from '../../../../scripts/ingest/types.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 
 export const FILES = {
-  '000': '000_8780a4b2e90bbbe3.txt',
-  '001': '001_c8303bd5a1b4be25.txt',
-  '002': '002_24378b1da5dcbe4b.txt',
-  '003': '003_c35db5c653e8b815.txt',
-  '004': '004_b408720c1e18927b.txt',
+  '000': sourceFile('000'),
+  '001': sourceFile('001'),
+  '002': sourceFile('002'),
+  '003': sourceFile('003'),
+  '004': sourceFile('004'),
 } as const;
 export type ActKey = keyof typeof FILES;
 

@@ -45,20 +45,19 @@ describe('segmentSource on damaged copies of the real texts', () => {
     expect(truncation?.message).toContain('the last line has no line break');
   });
 
-  test('keeps both copies of a document pasted twice and reports the second', () => {
+  test('reports a document pasted twice as an error and does not read the repeat', () => {
     const text = readSource('003');
     const pasted = cut(text, 1, 1086) + cut(text, 544, 1086);
     const result = segmentSource(normalise('003', pasted));
     expect(result.documents.map((d) => [d.ordinal, d.span.line, d.name, d.appendices.length])).toEqual([
       [1, 27, 'Мемлекеттік атаулы әлеуметтік көмек тағайындау', 3],
       [2, 544, 'Жұмыссыз азаматтарға анықтама беру', 3],
-      [3, 1087, 'Жұмыссыз азаматтарға анықтама беру', 3],
     ]);
     const duplicate = result.diagnostics.filter((d) => d.code === 'duplicate-document');
-    expect(duplicate.map((d) => [d.severity, d.line])).toEqual([['warning', 1087]]);
+    expect(duplicate.map((d) => [d.severity, d.line])).toEqual([['error', 1087]]);
   });
 
-  test('reports an appendix pasted twice inside a document and keeps both', () => {
+  test('reports an appendix pasted twice inside a document as an error', () => {
     const text = readSource('004');
     const pasted = cut(text, 1, 776) + cut(text, 641, 776);
     const result = segmentSource(normalise('004', pasted));
@@ -67,7 +66,8 @@ describe('segmentSource on damaged copies of the real texts', () => {
       [2, 641],
       [2, 777],
     ]);
-    expect(result.diagnostics.filter((d) => d.code === 'duplicate-appendix-number').map((d) => d.line)).toEqual([777]);
+    const repeated = result.diagnostics.filter((d) => d.code === 'duplicate-appendix-number');
+    expect(repeated.map((d) => [d.severity, d.line])).toEqual([['error', 777]]);
   });
 
   test('segments an appendix with an unknown garbage table and leaves it to the table parsers', () => {

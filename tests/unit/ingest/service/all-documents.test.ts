@@ -71,7 +71,8 @@ const EXPECTED: Expected[] = [
   { doc: '002-13', terms: ['1 day'], submit: 40, collect: 20, costLine: 14439, documents: [14459, 3] },
   { doc: '003-1', terms: ['10 day'], submit: 30, collect: 10, costLine: 67, documents: [87, 4] },
   { doc: '003-2', terms: ['3 day'], submit: 10, collect: 10, costLine: 572, documents: [591, 2] },
-  { doc: '004-1', terms: ['15 calendar-day'], submit: 40, collect: 40, costLine: 120, documents: [142, 3] },
+  // Three lists, one per kind of institution, and `мүгедектер үшін қосымша:` (line 156) heading its own entry.
+  { doc: '004-1', terms: ['15 calendar-day'], submit: 40, collect: 40, costLine: 120, documents: [142, 4] },
 ];
 
 describe('every service document', () => {
@@ -94,6 +95,8 @@ describe('every service document', () => {
     expect(version.cost?.free).toBe(true);
     expect(version.cost && version.sources[0]?.file).toBe(spec.file);
     expect(version.clauses.find((c) => c.text === version.cost?.text)?.sources[0]?.line).toBe(e.costLine);
+    // The cost cites its own clause.
+    expect(version.cost?.sources?.[0]?.line).toBe(e.costLine);
     if (e.documents) {
       expect([version.documents[0]?.sources[0]?.line, version.documents.length]).toEqual(e.documents);
     } else {

@@ -9,11 +9,12 @@ import {
 } from '../../../../scripts/ingest/parse/service/classify-document-entries.ts';
 import { foldHomoglyphs } from '../../../../scripts/ingest/parse/service/match-text.ts';
 import { parseRequiredDocuments } from '../../../../scripts/ingest/parse/service/parse-required-documents.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { fixtureClauses } from './helpers.ts';
 
-const F000 = '000_8780a4b2e90bbbe3.txt';
-const F002 = '002_24378b1da5dcbe4b.txt';
-const F004 = '004_b408720c1e18927b.txt';
+const F000 = sourceFile('000');
+const F002 = sourceFile('002');
+const F004 = sourceFile('004');
 
 /** Each entry as `line kind [condition]`, homoglyphs folded so expectations read as Kazakh. */
 function classified(fixture: string, file: string, firstLine: number, serviceName: string) {
@@ -152,9 +153,44 @@ describe('conditional documents keep their condition as written', () => {
     );
     expect(entries.map((e) => e.condition)).toEqual([
       'қарттар мен жалпы үлгідегі мүгедектерге арналған мемлекеттік медициналық-әлеуметтік мекемелерге қабылдау үшін',
+      // `мүгедектер үшін қосымша:` (line 156) inside the first list: extra papers for the disabled only.
+      'мүгедектер үшін',
       'балалар психоневрологиялық медициналық-әлеуметтік мекемелерге қабылдау үшін',
       'психоневрологиялық медициналық-әлеуметтік мекемелерге қабылдау үшін',
     ]);
+  });
+
+  test('004 clause 12: the sub-heading «мүгедектер үшін қосымша:» heads its items, within the first list', () => {
+    const raw = fixtureClauses('004-documents-clause-12.txt', F004, 140);
+    const docs = parseRequiredDocuments(raw, F004);
+    const lineText = (n: number) =>
+      foldHomoglyphs(raw.flatMap((c) => c.lines).find((l) => l.line === n)?.text ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    expect(lineText(156)).toBe('мүгедектер үшін қосымша:');
+    const sub = docs.find((d) => d.sources[0]?.line === 156);
+    expect(foldHomoglyphs(sub?.text ?? '')).toBe('мүгедектер үшін қосымша:');
+    expect(sub?.within).toBe(docs[0]?.text);
+    expect(sub?.items.map(foldHomoglyphs)).toEqual([
+      'мүгедектігі туралы анықтамадан үзінді көшірме;',
+      'мүгедекті жеке оңалтудың бағдарламасынан үзінді көшірме',
+    ]);
+    // The first list no longer holds the sub-heading nor the papers under it.
+    expect(docs[0]?.items.map(foldHomoglyphs)).not.toContain('мүгедектер үшін қосымша:');
+    expect(docs[0]?.items).toHaveLength(9);
+  });
+
+  test('004 clause 12: «… негізінде жүзеге асырылады» leaves the last item of each list, kept as the closing words', () => {
+    const docs = parseRequiredDocuments(fixtureClauses('004-documents-clause-12.txt', F004, 140), F004);
+    const withClosing = docs.filter((d) => d.closing);
+    expect(withClosing.map((d) => d.sources[0]?.line)).toEqual([156, 160, 177]);
+    for (const d of withClosing) {
+      expect(foldHomoglyphs(d.closing ?? '')).toBe('негізінде жүзеге асырылады.');
+      for (const item of d.items) expect(foldHomoglyphs(item)).not.toMatch(/жүзеге асырылады/u);
+    }
+    expect(foldHomoglyphs(docs.at(-1)?.items.at(-1) ?? '')).toBe(
+      'адамды іс-әрекетке қабілетсіз деп тану туралы сот шешімінің (бар болса)',
+    );
   });
 });
 

@@ -1,9 +1,10 @@
+import { sourceFile } from '../../../helpers/source-files.ts';
 import type { DocSpec } from './helpers.ts';
 
 /** The 24 service documents, cut by hand from the sources (title line, last line, appendix headings). */
 export const DOCUMENTS: DocSpec[] = [
   {
-    file: '000_8780a4b2e90bbbe3.txt',
+    file: sourceFile('000'),
     ordinal: 1,
     docType: 'standard',
     name: 'Жұмыссыз азаматтарға анықтама беру',
@@ -12,7 +13,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [77, 1543, 1723, 1837, 1894],
   },
   {
-    file: '001_c8303bd5a1b4be25.txt',
+    file: sourceFile('001'),
     ordinal: 1,
     docType: 'regulation',
     name: 'Мүгедектерді санаторлық-курорттық жолдамалармен қамтамасыз ету үшін құжаттарды рәсімдеу',
@@ -21,7 +22,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [171, 549, 558, 572, 683],
   },
   {
-    file: '001_c8303bd5a1b4be25.txt',
+    file: sourceFile('001'),
     ordinal: 2,
     docType: 'regulation',
     name: 'Қозғалуы қиындық туғызатын бірінші топ мүгедектеріне жеке көмекшілердің және есту қабілеті нашар мүгедектерге ымдау тілі мамандарының қызметтерін ұсыну үшін құжаттарын рәсімдеу',
@@ -30,7 +31,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [830, 1211, 1221, 1234, 1347],
   },
   {
-    file: '001_c8303bd5a1b4be25.txt',
+    file: sourceFile('001'),
     ordinal: 3,
     docType: 'regulation',
     name: 'Мүгедектердің қоларбалар алуға құжаттарын рәсімдеу',
@@ -39,7 +40,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [1483, 1861, 1872, 1883, 1994],
   },
   {
-    file: '001_c8303bd5a1b4be25.txt',
+    file: sourceFile('001'),
     ordinal: 4,
     docType: 'regulation',
     name: 'Жұмыспен қамтуға жәрдемдесудің белсенді формаларына қатысу үшін азаматтарға анықтама беру',
@@ -48,7 +49,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [2124, 2507, 2541, 2640],
   },
   {
-    file: '001_c8303bd5a1b4be25.txt',
+    file: sourceFile('001'),
     ordinal: 5,
     docType: 'regulation',
     name: 'Жергiлiктi өкiлдi органдардың шешiмдерi бойынша мұқтаж азаматтардың жекелеген санаттарына әлеуметтiк көмек тағайындау және төлеу',
@@ -57,7 +58,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [2777, 3186, 3200, 3214, 3343],
   },
   {
-    file: '001_c8303bd5a1b4be25.txt',
+    file: sourceFile('001'),
     ordinal: 6,
     docType: 'regulation',
     name: 'Атаулы әлеуметтік көмек алушыларға өтініш берушінің (отбасының) тиесілігін растайтын анықтама беру',
@@ -66,7 +67,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [3490, 3899, 6730, 6748, 6866],
   },
   {
-    file: '001_c8303bd5a1b4be25.txt',
+    file: sourceFile('001'),
     ordinal: 7,
     docType: 'regulation',
     name: '18 жасқа дейінгі балалы отбасыларға мемлекеттік жәрдемақылар тағайындау',
@@ -75,7 +76,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [7050, 7457, 10287, 10843, 10856, 10865, 10878, 11232],
   },
   {
-    file: '002_24378b1da5dcbe4b.txt',
+    file: sourceFile('002'),
     ordinal: 1,
     docType: 'standard',
     name: 'Жұмыссыз азаматтарды есепке қою және тіркеу',
@@ -84,7 +85,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [219, 414, 567],
   },
   {
-    file: '002_24378b1da5dcbe4b.txt',
+    file: sourceFile('002'),
     ordinal: 2,
     docType: 'standard',
     name: 'Семей ядролық сынақ полигонында ядролық сынақтардың салдарынан зардап шеккен азаматтарды тіркеу және есепке алу',
@@ -93,7 +94,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [1272, 1471, 1610],
   },
   {
-    file: '002_24378b1da5dcbe4b.txt',
+    file: sourceFile('002'),
     ordinal: 3,
     docType: 'standard',
     name: 'Мүгедектерге протездік-ортопедиялық көмек ұсыну үшін құжаттарды ресімдеу',
@@ -102,7 +103,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [2305, 2502, 2639],
   },
   {
-    file: '002_24378b1da5dcbe4b.txt',
+    file: sourceFile('002'),
     ordinal: 4,
     docType: 'standard',
     name: 'Мүгедектерді сурдо-, тифлоқұралдармен және міндетті гигиеналық құралдармен қамсыздандыру үшін оларға құжаттар ресімдеу',
@@ -111,7 +112,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [3366, 3565, 3704],
   },
   {
-    file: '002_24378b1da5dcbe4b.txt',
+    file: sourceFile('002'),
     ordinal: 5,
     docType: 'standard',
     name: '18 жасқа дейінгі балалары бар отбасыларға мемлекеттік жәрдемақылар тағайындау',
@@ -120,7 +121,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [4403, 4600, 5401, 5538],
   },
   {
-    file: '002_24378b1da5dcbe4b.txt',
+    file: sourceFile('002'),
     ordinal: 6,
     docType: 'standard',
     name: 'Тұрғын үй көмегін тағайындау',
@@ -129,7 +130,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [6185, 6378, 6511],
   },
   {
-    file: '002_24378b1da5dcbe4b.txt',
+    file: sourceFile('002'),
     ordinal: 7,
     docType: 'standard',
     name: 'Мемлекеттік және мемлекеттік емес медициналық - әлеуметтік мекемелерде әлеуметтік қызмет көрсетуге құжаттар ресімдеу',
@@ -138,7 +139,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [7190, 7389, 7546],
   },
   {
-    file: '002_24378b1da5dcbe4b.txt',
+    file: sourceFile('002'),
     ordinal: 8,
     docType: 'standard',
     name: 'Мүгедектерге үйінде, оның ішінде бөгде адамның күтіміне және жәрдеміне мұқтаж мүгедек балаларға әлеуметтік қызмет көрсетуге арналған құжаттарды ресімдеу',
@@ -147,7 +148,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [8235, 8436, 8595],
   },
   {
-    file: '002_24378b1da5dcbe4b.txt',
+    file: sourceFile('002'),
     ordinal: 9,
     docType: 'standard',
     name: 'Жергілікті өкілетті органдардың шешімдері бойынша мұқтаж азаматтардың жекелеген санаттарына әлеуметтік көмек тағайындау және төлеу',
@@ -156,7 +157,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [9264, 9463, 9602],
   },
   {
-    file: '002_24378b1da5dcbe4b.txt',
+    file: sourceFile('002'),
     ordinal: 10,
     docType: 'standard',
     name: 'Үйде тәрбиеленетін және оқитын мүгедек балаларды материалдық қамтамасыз ету үшін құжаттар ресімдеу',
@@ -165,7 +166,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [10289, 10488, 10627],
   },
   {
-    file: '002_24378b1da5dcbe4b.txt',
+    file: sourceFile('002'),
     ordinal: 11,
     docType: 'standard',
     name: 'Отын сатып алу бойынша ауылдық жерде тұратын әлеуметтік сала мамандарына әлеуметтік көмек тағайындау',
@@ -174,7 +175,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [11306, 11415, 12216, 12344],
   },
   {
-    file: '002_24378b1da5dcbe4b.txt',
+    file: sourceFile('002'),
     ordinal: 12,
     docType: 'standard',
     name: 'Мемлекеттік атаулы әлеуметтік көмек тағайындау',
@@ -183,7 +184,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [12772, 12965, 13762, 13895],
   },
   {
-    file: '002_24378b1da5dcbe4b.txt',
+    file: sourceFile('002'),
     ordinal: 13,
     docType: 'standard',
     name: 'Жұмыссыз азаматтарға анықтама беру',
@@ -192,7 +193,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [14538, 14733, 14886],
   },
   {
-    file: '003_c35db5c653e8b815.txt',
+    file: sourceFile('003'),
     ordinal: 1,
     docType: 'standard',
     name: 'Мемлекеттік атаулы әлеуметтік көмек тағайындау',
@@ -201,7 +202,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [173, 374, 467],
   },
   {
-    file: '003_c35db5c653e8b815.txt',
+    file: sourceFile('003'),
     ordinal: 2,
     docType: 'standard',
     name: 'Жұмыссыз азаматтарға анықтама беру',
@@ -210,7 +211,7 @@ export const DOCUMENTS: DocSpec[] = [
     appendices: [668, 940, 1031],
   },
   {
-    file: '004_b408720c1e18927b.txt',
+    file: sourceFile('004'),
     ordinal: 1,
     docType: 'standard',
     name: 'Мемлекеттік және мемлекеттік емес медициналық-әлеуметтік мекемелерде әлеуметтік қызмет көрсетуге арналған құжаттарды ресімдеу',

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { parseComplaintRoute } from '../../../../scripts/ingest/parse/service/parse-complaint-route.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { clausesFrom, fixtureClauses } from './helpers.ts';
 
-const F000 = '000_8780a4b2e90bbbe3.txt';
-const F004 = '004_b408720c1e18927b.txt';
+const F000 = sourceFile('000');
+const F004 = sourceFile('004');
 
 describe('parseComplaintRoute', () => {
   test("orders 000's route: department head, higher authority, akim apparatus, court", () => {

@@ -2,12 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { findFigures } from '../../../../scripts/ingest/parse/service/deadline-figures.ts';
 import { matchText } from '../../../../scripts/ingest/parse/service/match-text.ts';
 import { parseDeadlines } from '../../../../scripts/ingest/parse/service/parse-deadlines.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { fixtureClauses } from './helpers.ts';
 
-const F000 = '000_8780a4b2e90bbbe3.txt';
-const F002 = '002_24378b1da5dcbe4b.txt';
-const F003 = '003_c35db5c653e8b815.txt';
-const F004 = '004_b408720c1e18927b.txt';
+const F000 = sourceFile('000');
+const F002 = sourceFile('002');
+const F003 = sourceFile('003');
+const F004 = sourceFile('004');
 
 const brief = (ds: ReturnType<typeof parseDeadlines>) =>
   ds.map((d) => [d.sources[0]?.line, d.channel, d.kind, d.value, d.unit]);

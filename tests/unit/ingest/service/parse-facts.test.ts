@@ -4,9 +4,10 @@ import { parseCost } from '../../../../scripts/ingest/parse/service/parse-cost.t
 import { parseForm } from '../../../../scripts/ingest/parse/service/parse-form.ts';
 import { parseTextFacts } from '../../../../scripts/ingest/parse/service/parse-text-facts.ts';
 import type { ClauseSegment } from '../../../../scripts/ingest/types.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { clausesFrom, fixtureClauses } from './helpers.ts';
 
-const F000 = '000_8780a4b2e90bbbe3.txt';
+const F000 = sourceFile('000');
 
 /** One clause from one source-like line (indented, as in the acts). */
 function clause(text: string): ClauseSegment[] {

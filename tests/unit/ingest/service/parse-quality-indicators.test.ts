@@ -3,11 +3,12 @@ import {
   isQualityAppendix,
   parseQualityIndicators,
 } from '../../../../scripts/ingest/parse/service/parse-quality-indicators.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { fixtureAppendix } from './helpers.ts';
 
-const F000 = '000_8780a4b2e90bbbe3.txt';
-const F003 = '003_c35db5c653e8b815.txt';
-const F004 = '004_b408720c1e18927b.txt';
+const F000 = sourceFile('000');
+const F003 = sourceFile('003');
+const F004 = sourceFile('004');
 
 const row = (q: ReturnType<typeof parseQualityIndicators>[number]) => [
   q.sources[0]?.line,

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { foldHomoglyphs } from '../../../../scripts/ingest/parse/service/match-text.ts';
 import { parseRequiredDocuments } from '../../../../scripts/ingest/parse/service/parse-required-documents.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { clausesFrom, fixtureClauses } from './helpers.ts';
 
-const F000 = '000_8780a4b2e90bbbe3.txt';
-const F002 = '002_24378b1da5dcbe4b.txt';
-const F003 = '003_c35db5c653e8b815.txt';
+const F000 = sourceFile('000');
+const F002 = sourceFile('002');
+const F003 = sourceFile('003');
 
 describe('parseRequiredDocuments', () => {
   test('gives 000 clause 11 its identity document per category of person as items', () => {

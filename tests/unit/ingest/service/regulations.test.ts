@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseServiceVersion } from '../../../../scripts/ingest/parse/parse-service-version.ts';
 import { resolveReferences } from '../../../../scripts/ingest/resolve/resolve-references.ts';
 import type { ServiceVersion } from '../../../../src/schemas/service.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { ACTS } from './acts.ts';
 import { DOCUMENTS, spec } from './documents.ts';
 import { documentFrom } from './helpers.ts';
@@ -76,7 +77,7 @@ describe('001 regulations', () => {
     expect(p.coverage.deadlines).toBe(false);
     expect(p.coverage.cost).toBe(true);
     const gap = p.diagnostics.find((d) => d.code === 'fact-missing:deadlines');
-    expect(gap).toMatchObject({ severity: 'info', file: '001_c8303bd5a1b4be25.txt', line: 757 });
+    expect(gap).toMatchObject({ severity: 'info', file: sourceFile('001'), line: 757 });
     expect(gap?.message).toContain('clause 7 of its standard');
   });
 });

@@ -5,6 +5,7 @@ import {
   parseColumnarDepartments,
 } from '../../../../scripts/ingest/parse/tables/columnar-department-table.ts';
 import type { AppendixSegment } from '../../../../scripts/ingest/types.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import {
   contextFor,
   DEPARTMENT_TITLE,
@@ -245,7 +246,7 @@ describe('columnarDepartmentTable.detect', () => {
   test.each([
     { file: FILE_001, title: DEPARTMENT_TITLE, expected: true },
     // The file name plays no part: the same lines under another name are the same table.
-    { file: '002_24378b1da5dcbe4b.txt', title: DEPARTMENT_TITLE, expected: true },
+    { file: sourceFile('002'), title: DEPARTMENT_TITLE, expected: true },
     { file: FILE_001, title: RURAL_TITLE, expected: false },
     { file: FILE_001, title: 'Тұтынушыға берілетін түбіртек', expected: false },
   ])('$expected for «$title» over rows without their header, in $file', ({ file, title, expected }) => {

@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { normaliseSource } from '../../../../scripts/ingest/normalise/index.ts';
 import type { AppendixSegment, SourceLine, TableContext } from '../../../../scripts/ingest/types.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 
-export const FILE_001 = '001_c8303bd5a1b4be25.txt';
+export const FILE_001 = sourceFile('001');
 export const REGION = 'Алматы облысы';
 export const DEPARTMENT_TITLE =
   'Алматы облысының аудандық, қалалық жұмыспен қамту және әлеуметтік бағдарламалар бөлімдері';

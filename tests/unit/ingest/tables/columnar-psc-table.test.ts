@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CLAIM_THRESHOLD } from '../../../../scripts/ingest/parse/registry.ts';
 import { columnarPscTable, parseColumnarPscs } from '../../../../scripts/ingest/parse/tables/columnar-psc-table.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { contextFor, FILE_001, fixtureAppendix, PSC_TITLE, REGION, sourceAppendix } from './columnar-helpers.ts';
 
 const parse = (appendix: Parameters<typeof contextFor>[0]) => parseColumnarPscs(contextFor(appendix));
@@ -56,7 +57,7 @@ describe('the service-centre table of 001 (regulation 7, appendix 3)', () => {
   test.each([
     { file: FILE_001, expected: true },
     // The file name plays no part.
-    { file: '000_8780a4b2e90bbbe3.txt', expected: true },
+    { file: sourceFile('000'), expected: true },
   ])('claims: $expected for the title over its own lines in $file', ({ file, expected }) => {
     const appendix = { ...sourceAppendix(10292, 10310, PSC_TITLE), file };
     expect(columnarPscTable.detect(appendix) >= CLAIM_THRESHOLD).toBe(expected);

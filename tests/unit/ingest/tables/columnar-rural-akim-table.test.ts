@@ -5,6 +5,7 @@ import {
   cutRuralName,
   parseColumnarRuralAkims,
 } from '../../../../scripts/ingest/parse/tables/columnar-rural-akim-table.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import {
   contextFor,
   DEPARTMENT_TITLE,
@@ -231,7 +232,7 @@ describe('negative cases', () => {
   test.each([
     { title: RURAL_TITLE, file: FILE_001, expected: true },
     // The file name plays no part.
-    { title: RURAL_TITLE, file: '002_24378b1da5dcbe4b.txt', expected: true },
+    { title: RURAL_TITLE, file: sourceFile('002'), expected: true },
     { title: DEPARTMENT_TITLE, file: FILE_001, expected: false },
   ])('claims: $expected for «$title» over rows without their header, in $file', ({ title, file, expected }) => {
     const appendix = { ...sourceAppendix(3928, 3960, title), file };

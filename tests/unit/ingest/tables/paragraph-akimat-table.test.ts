@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createParagraphAkimatTable } from '../../../../scripts/ingest/parse/tables/paragraph-akimat-table.ts';
 import { committedInputs } from '../../../helpers/ingest-inputs.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { contextFor, fixtureAppendix, fixtures, loose } from './paragraph-fixture.ts';
 
 const parser = createParagraphAkimatTable(committedInputs().corrections);
@@ -35,7 +36,7 @@ describe('003 appendix 3 (district and Taraz akimats), cut inside one-line rows'
       },
       hoursFrom: 'row',
       correction: null,
-      span: { file: '003_c35db5c653e8b815.txt', line: 475, endLine: 475 },
+      span: { file: sourceFile('003'), line: 475, endLine: 475 },
     });
   });
 
@@ -71,7 +72,7 @@ describe('003 appendix 3 (district and Taraz akimats), cut inside one-line rows'
   });
 
   test('does not take the phone `87263461437` (003:518) for a row number', () => {
-    expect(row(first, '8')?.span).toEqual({ file: '003_c35db5c653e8b815.txt', line: 512, endLine: 518 });
+    expect(row(first, '8')?.span).toEqual({ file: sourceFile('003'), line: 512, endLine: 518 });
   });
 
   test('keeps the e-mail a line break split (003:541 `Moinkum_akimat@` / `mail.ru`)', () => {

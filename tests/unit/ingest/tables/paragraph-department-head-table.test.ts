@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { createParagraphDepartmentHeadTable } from '../../../../scripts/ingest/parse/tables/paragraph-department-head-table.ts';
 import { committedInputs } from '../../../helpers/ingest-inputs.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { contextFor, fixtureAppendix, fixtures, loose, readFixture } from './paragraph-fixture.ts';
 
 const parser = createParagraphDepartmentHeadTable(committedInputs().corrections);
@@ -48,7 +49,7 @@ describe('003 appendix 1 (employment departments), cut from paragraphs', () => {
       },
       hoursFrom: 'row',
       correction: null,
-      span: { file: '003_c35db5c653e8b815.txt', line: 181, endLine: 197 },
+      span: { file: sourceFile('003'), line: 181, endLine: 197 },
     });
   });
 
@@ -61,7 +62,7 @@ describe('003 appendix 1 (employment departments), cut from paragraphs', () => {
     const r = row(first, '10');
     expect(r?.cells.name).toBe('"Жамбыл ауданының әкімиятының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі" ММ');
     expect(r?.cells.head).toBe('Несіпбеков Нұрлан Құдербайұлы');
-    expect(r?.span).toEqual({ file: '003_c35db5c653e8b815.txt', line: 336, endLine: 354 });
+    expect(r?.span).toEqual({ file: sourceFile('003'), line: 336, endLine: 354 });
   });
 
   test('keeps a letter-spaced settlement and a wrapped e-mail in their cells', () => {

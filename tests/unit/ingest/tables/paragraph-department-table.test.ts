@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { createParagraphDepartmentTable } from '../../../../scripts/ingest/parse/tables/paragraph-department-table.ts';
 import { committedInputs } from '../../../helpers/ingest-inputs.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { contextFor, fixtureAppendix, fixtures, loose, readFixture } from './paragraph-fixture.ts';
 
 const parser = createParagraphDepartmentTable(committedInputs().corrections);
@@ -38,7 +39,7 @@ describe('004 appendix 1 (Akmola employment departments), cut from paragraphs', 
     expect(r?.cells.phones).toBe('8-(71638)-2-10-48');
     expect(loose(r?.cells.contacts)).toBe(loose('Sobes_akkol@gcvp.kz, www.akmol.kz'));
     expect(r?.district).toBe('Ақкөл ауданы');
-    expect(r?.span).toEqual({ file: '004_b408720c1e18927b.txt', line: 295, endLine: 310 });
+    expect(r?.span).toEqual({ file: sourceFile('004'), line: 295, endLine: 310 });
   });
 
   test('puts back the halves a page break moved under the phones (row 2, 004:312-336)', () => {
@@ -59,7 +60,7 @@ describe('004 appendix 1 (Akmola employment departments), cut from paragraphs', 
     expect(r?.cells.hours).toBe(SCHEDULE);
     expect(r?.cells.phones).toBe('8-(71631)-2-19-75');
     expect(loose(r?.cells.contacts)).toBe(loose('shortsobez@mail.ru, www.akmol.kz'));
-    expect(r?.span).toEqual({ file: '004_b408720c1e18927b.txt', line: 564, endLine: 583 });
+    expect(r?.span).toEqual({ file: sourceFile('004'), line: 564, endLine: 583 });
   });
 
   test('ends the schedule of row 9 with the line printed after the page break (004:458)', () => {

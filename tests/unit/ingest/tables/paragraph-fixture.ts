@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { normaliseSource } from '../../../../scripts/ingest/normalise/index.ts';
 import type { AppendixSegment, SourceLine, TableContext } from '../../../../scripts/ingest/types.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 
-export const FILE_003 = '003_c35db5c653e8b815.txt';
-export const FILE_004 = '004_b408720c1e18927b.txt';
+export const FILE_003 = sourceFile('003');
+export const FILE_004 = sourceFile('004');
 
 export interface FixtureSpec {
   fixture: string;

@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { normaliseSource } from '../../../../scripts/ingest/normalise/index.ts';
 import type { AppendixSegment, SourceLine, TableContext } from '../../../../scripts/ingest/types.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 
-export const FILE_000 = '000_8780a4b2e90bbbe3.txt';
-export const FILE_002 = '002_24378b1da5dcbe4b.txt';
+export const FILE_000 = sourceFile('000');
+export const FILE_002 = sourceFile('002');
 
 const root = new URL('../../../../', import.meta.url);
 

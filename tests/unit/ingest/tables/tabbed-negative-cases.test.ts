@@ -10,6 +10,7 @@ import { tabbedPscTable } from '../../../../scripts/ingest/parse/tables/tabbed-p
 import { tabbedRegionalAkimTable } from '../../../../scripts/ingest/parse/tables/tabbed-regional-akim-table.ts';
 import { tabbedRegionalDepartmentTable } from '../../../../scripts/ingest/parse/tables/tabbed-regional-department-table.ts';
 import type { TableParser } from '../../../../scripts/ingest/types.ts';
+import { sourceFile } from '../../../helpers/source-files.ts';
 import { appendixFrom, appendixFromFixture, contextFor, FILE_000, FILE_002 } from './tabbed-helpers.ts';
 
 const PSC_TITLE = 'Халыққа Қызмет көрсету орталықтарының тізбесі';
@@ -167,7 +168,7 @@ describe('which appendices the tabbed parsers claim', () => {
     },
     { file: 'renamed.txt', title: PSC_TITLE, parser: 'tabbed-psc-table' },
     {
-      file: '003_c35db5c653e8b815.txt',
+      file: sourceFile('003'),
       title: 'Кент, ауыл (село), ауылдық (селолық) округ әкімдерінің байланыс мәліметтері',
       parser: 'tabbed-rural-akim-table',
     },

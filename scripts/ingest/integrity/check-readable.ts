@@ -1,5 +1,5 @@
-import { diagnostic } from './diagnostics.ts';
-import type { Diagnostic, SourceText } from './types.ts';
+import { diagnostic } from '../diagnostics.ts';
+import type { Diagnostic, SourceText } from '../types.ts';
 
 /**
  * Whether a source can be read as an act text at all. A file of random bytes decodes to replacement
@@ -8,7 +8,7 @@ import type { Diagnostic, SourceText } from './types.ts';
 export function checkReadable(source: SourceText): Diagnostic | null {
   const text = source.text;
   if (text.trim().length === 0) {
-    return diagnostic('error', 'empty-source', 'the file is empty', { file: source.file, line: null });
+    return diagnostic('error', 'empty-source', 'the file is empty', { file: source.file, line: 1 });
   }
   let bad = 0;
   let firstBad = -1;

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import {
   bareSettlement,
   districtInText,
-  readPlaceNames,
+  rowPlaceNames,
   settlementInAddress,
-} from '../../../../scripts/ingest/resolve/geocode/read-place-names.ts';
-import { office } from './fixture-offices.ts';
+} from '../../../../scripts/ingest/resolve/geocode/row-place-names.ts';
+import { office } from '../../../helpers/records.ts';
 
 describe('settlementInAddress', () => {
   test.each([
@@ -35,7 +35,7 @@ describe('settlementInAddress', () => {
   });
 });
 
-describe('districtInText and readPlaceNames', () => {
+describe('districtInText and rowPlaceNames', () => {
   test.each([
     { text: 'Ақкөл ауданының жұмыспен қамту және әлеуметтiк бағдарламалар бөлiмi', district: 'Ақкөл ауданы' },
     { text: '100100, Қарағанды облысы, Абай ауданы, Абай қаласы', district: 'Абай ауданы' },
@@ -45,7 +45,7 @@ describe('districtInText and readPlaceNames', () => {
   });
 
   test('prefers the parsed fields and strips a settlement word left in them', () => {
-    const names = readPlaceNames(
+    const names = rowPlaceNames(
       office({
         kind: 'employment-department',
         name: 'Ақсу ауданының жұмыспен қамту бөлімі',
@@ -61,7 +61,7 @@ describe('districtInText and readPlaceNames', () => {
   });
 
   test('reads a city of regional significance from the office name', () => {
-    const names = readPlaceNames(
+    const names = rowPlaceNames(
       office({
         kind: 'employment-department',
         name: 'Степногор қаласының жұмыспен қамту бөлiмi',

@@ -30,7 +30,7 @@ const MAX_TITLE_LINES = 6;
 /** The body starts at a section heading at the margin or at an indented clause. */
 const BODY_START = /^(?:\d+\s?\.\s+\p{Lu}|[ \u00a0]+\d+\s?\.\s)/u;
 
-export function readDocumentTitle(lines: readonly SourceLine[], from: number, end: number): DocumentTitle {
+export function findDocumentTitle(lines: readonly SourceLine[], from: number, end: number): DocumentTitle {
   let i = from;
   while (i < end && isBlank(lines[i] as SourceLine)) i += 1;
   const start = i;

@@ -106,7 +106,7 @@ export interface PlaceNames {
   district: string | null;
 }
 
-export function readPlaceNames(office: Pick<Office, 'settlement' | 'district' | 'address' | 'name'>): PlaceNames {
+export function rowPlaceNames(office: Pick<Office, 'settlement' | 'district' | 'address' | 'name'>): PlaceNames {
   const settlements = [
     office.settlement ? bareSettlement(office.settlement) : null,
     office.address ? settlementInAddress(office.address) : null,

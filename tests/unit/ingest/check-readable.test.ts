@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkReadable } from '../../../scripts/ingest/read-checks.ts';
+import { checkReadable } from '../../../scripts/ingest/integrity/check-readable.ts';
 
 describe('checkReadable', () => {
   test('accepts a Kazakh act text', () => {

@@ -10,7 +10,7 @@ import { detectTableParser } from './parse/registry.ts';
 import type { AppendixReport } from './report/build-report.ts';
 import type { AppendixSegment, Diagnostic, TableContext, TableParser } from './types.ts';
 
-export interface AppendixRead {
+export interface AppendixIngest {
   entry: AppendixReport;
   offices: OfficeRow[];
   diagnostics: Diagnostic[];
@@ -21,11 +21,11 @@ export interface AppendixPlace extends Omit<TableContext, 'appendix'> {
   claimedAs: string | undefined;
 }
 
-export function readAppendix(
+export function ingestAppendix(
   appendix: AppendixSegment,
   place: AppendixPlace,
   parsers: readonly TableParser[],
-): AppendixRead {
+): AppendixIngest {
   const { claimedAs, ...context } = place;
   const id = `${context.versionId}/${appendix.number}`;
   const entry: AppendixReport = {

@@ -1,6 +1,6 @@
 /**
  * A static file server over dist/ on 127.0.0.1, as a host would serve it: `/x/` -> `/x/index.html`,
- * 404 for anything else. Used by the browser tests; nothing leaves the machine.
+ * 404 for anything else. Used by the browser tests and the benches; nothing leaves the machine.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';

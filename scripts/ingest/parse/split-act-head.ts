@@ -18,7 +18,7 @@ const STATUS_REPEALED = /^Күшін\s*жойған$/u;
 /** The reference opens with the issuer and a year: `Алматы облысы әкімдігінің 2012 жылғы ...`. */
 const REFERENCE_START = /^\p{Lu}.*\d{4}\s*жыл/u;
 
-export function readHeadParts(lines: readonly SourceLine[]): HeadParts {
+export function splitActHead(lines: readonly SourceLine[]): HeadParts {
   const nonBlank = lines.filter((l) => l.text.trim() !== '');
   const statusAt = nonBlank.findIndex((l) => STATUS_REPEALED.test(l.text.trim()));
   const referenceAt = nonBlank.findIndex((l) => REFERENCE_START.test(l.text.trim()));

@@ -1,0 +1,72 @@
+/**
+ * The region and district view models: what a place's page, embed page, embed-code page and JSON route
+ * show, built once per build from the one hierarchy (`buildPlaces`, memoised as `loadRegions`).
+ */
+import type { Act } from '../../schemas/act.ts';
+import type { Office } from '../../schemas/office.ts';
+import type { Place } from '../../schemas/place.ts';
+import type { Service } from '../../schemas/service.ts';
+import { officeKindOrder } from '../names/office-kind.ts';
+import { actsApplying } from './coverage.ts';
+import type { DistrictPage, RegionPage } from './pages.ts';
+
+export interface KindGroup {
+  kind: Office['kind'];
+  offices: Office[];
+}
+
+/** Offices under one heading per kind, in the order lists give kinds; a kind with no office is left out. */
+export function groupByKind(offices: readonly Office[]): KindGroup[] {
+  return officeKindOrder
+    .map((kind) => ({ kind, offices: offices.filter((o) => o.kind === kind) }))
+    .filter((g) => g.offices.length > 0);
+}
+
+export interface RegionModel {
+  region: RegionPage;
+  /** Districts of the region since moved to a region created in 2022 (Abai, Jetisu, Ulytau) or renamed. */
+  moved: Place[];
+  /** Today's regions of those districts, once each. */
+  movedTo: string[];
+}
+
+export function regionModel(region: RegionPage, places: readonly Place[]): RegionModel {
+  const moved = places.filter((p) => p.presentRegion && region.districts.some((d) => d.id === p.id));
+  const movedTo = [...new Set(moved.flatMap((p) => (p.presentRegion ? [p.presentRegion] : [])))];
+  return { region, moved, movedTo };
+}
+
+export interface DistrictModel {
+  district: DistrictPage;
+  /** Today's region, where the district has moved to another since its acts. */
+  presentRegion: string | null;
+  /** The district's offices by kind, for the lists of its embed and its code page. */
+  kindGroups: KindGroup[];
+  /** The acts that apply in the district, oldest first. */
+  acts: Act[];
+}
+
+export function districtModel(
+  district: DistrictPage,
+  places: readonly Place[],
+  services: readonly Service[],
+  acts: readonly Act[],
+): DistrictModel {
+  const applying = actsApplying(services, { regionId: district.regionId, districtId: district.id });
+  return {
+    district,
+    presentRegion: places.find((p) => p.id === district.id)?.presentRegion ?? null,
+    kindGroups: groupByKind(district.offices),
+    acts: acts.filter((a) => applying.includes(a.id)),
+  };
+}
+
+/** Every district's model, region by region. */
+export function districtModels(
+  regions: readonly RegionPage[],
+  places: readonly Place[],
+  services: readonly Service[],
+  acts: readonly Act[],
+): DistrictModel[] {
+  return regions.flatMap((r) => r.districts.map((d) => districtModel(d, places, services, acts)));
+}

@@ -1,0 +1,148 @@
+/**
+ * Damage to source files for the ingest's mutation tests (tests/ingest/mutations.test.ts), and what one
+ * file contributes to the records, to compare a damaged run with the clean one. Damage works on the
+ * bytes, as `npm run ingest` reads them; every kind is deterministic (no random seed), so a failure
+ * reproduces.
+ */
+import type { IngestResult } from '../../scripts/ingest/run-ingest.ts';
+
+export type Files = Map<string, Buffer>;
+
+export const lines = (bytes: Buffer): string[] => bytes.toString('utf8').split('\n');
+export const fromLines = (ls: readonly string[]): Buffer => Buffer.from(ls.join('\n'), 'utf8');
+
+/** The byte offset where 1-based `line` starts. */
+export const byteOfLine = (bytes: Buffer, line: number): number =>
+  Buffer.byteLength(
+    `${lines(bytes)
+      .slice(0, line - 1)
+      .join('\n')}\n`,
+  );
+
+/** The kinds of damage the suite applies, each at a 1-based line of the file. */
+export const damages = {
+  /** The file cut after `line`. */
+  truncate: (bytes: Buffer, line: number) => fromLines([...lines(bytes).slice(0, line), '']),
+  /** 300 bytes from the start of `line` overwritten with bytes that are not UTF-8 text. */
+  junk: (bytes: Buffer, line: number) => {
+    const out = Buffer.from(bytes);
+    const at = byteOfLine(bytes, line);
+    for (let i = 0; i < 300 && at + i < out.length; i++) out[at + i] = (i * 151 + 89) % 256;
+    return out;
+  },
+  /** Twelve lines from `line` deleted. */
+  deleteLines: (bytes: Buffer, line: number) => {
+    const ls = lines(bytes);
+    return fromLines([...ls.slice(0, line - 1), ...ls.slice(line + 11)]);
+  },
+  /** Thirty lines from `line` in another order: every third line first, then the rest (a fixed shuffle). */
+  shuffleWindow: (bytes: Buffer, line: number) => {
+    const ls = lines(bytes);
+    const window = ls.slice(line - 1, line + 29);
+    const shuffled = [...window.filter((_, i) => i % 3 === 2), ...window.filter((_, i) => i % 3 !== 2)];
+    return fromLines([...ls.slice(0, line - 1), ...shuffled, ...ls.slice(line + 29)]);
+  },
+  /** Two hundred lines from `line` repeated right after themselves. */
+  duplicateBlock: (bytes: Buffer, line: number) => {
+    const ls = lines(bytes);
+    const block = ls.slice(line - 1, line + 199);
+    return fromLines([...ls.slice(0, line + 199), ...block, ...ls.slice(line + 199)]);
+  },
+  /** Five lines of printable garbage inserted before `line`. */
+  garbageLines: (bytes: Buffer, line: number) => {
+    const ls = lines(bytes);
+    const garbage = ['#%&@!~ qwx zzv', '}}}{{{ 0x7f 0x00', 'lorem ipsum ~~~ 12 34', '@@@@@@@@@@', '\t;;;\t|||\t'];
+    return fromLines([...ls.slice(0, line - 1), ...garbage, ...ls.slice(line - 1)]);
+  },
+  /** Nothing left. */
+  empty: () => Buffer.alloc(0),
+} as const;
+
+export type DamageKind = keyof typeof damages;
+
+/**
+ * Phones whose area code was completed from another file's number (`areaCode.source` names that file): a
+ * declared cross-file inference, like the links to services, so left out of the comparison. 000 writes
+ * Taldykorgan numbers without a code and only 001 shows it: cut 001, and they rightly fall back to
+ * `number: null`.
+ */
+function ownPhones(office: IngestResult['offices'][number]) {
+  const own = office.sources[0]?.file ?? '';
+  // The reviewed table of city codes is no act: a completion from it depends on no other file.
+  return office.phones.map((p) =>
+    p.areaCode && p.areaCode.from !== 'city-table' && p.areaCode.source.file !== own ? { raw: p.raw, type: p.type } : p,
+  );
+}
+
+/**
+ * What a file contributes, as JSON: its act, its service versions and their services' ids, and the
+ * offices listed in it alone (`officeIds`), with their place ids. Links to services and roles for other
+ * files' versions cross files (a complaint route of one act names another act's office); the office's
+ * own facts do not.
+ */
+export function recordsOf(
+  result: IngestResult,
+  file: string,
+  officeIds: ReadonlySet<string>,
+  clean?: IngestResult,
+): string {
+  // Completed from another file in either run: compared without the completion.
+  const crossFile = new Set(
+    [result, ...(clean ? [clean] : [])].flatMap((run) =>
+      run.offices.flatMap((o) => o.phones.filter((p, i) => ownPhones(o)[i] !== p).map((p) => `${o.id}|${p.raw}`)),
+    ),
+  );
+  // A version lists the offices of its tables and its complaint route names the offices that take
+  // complaints, wherever else they are listed (000 lists the regional departments 002's routes end at;
+  // an office 000 and 002 both list takes its id from 000's row): links across files, compared for the
+  // offices this file alone lists.
+  const versions = result.services
+    .flatMap((s) => s.versions)
+    .filter((v) => v.sources.some((s) => s.file === file))
+    .map((v) => ({
+      ...v,
+      offices: v.offices?.filter((id) => officeIds.has(id)),
+      complaintOffices: v.complaintOffices
+        ?.map((c) => ({
+          ...c,
+          steps: c.steps
+            .map((step) => ({ ...step, officeIds: step.officeIds.filter((id) => officeIds.has(id)) }))
+            .filter((step) => step.officeIds.length > 0),
+        }))
+        .filter((c) => c.steps.length > 0),
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const own = new Set(versions.map((v) => v.id));
+  const serviceIds = result.services
+    .filter((s) => s.versions.some((v) => own.has(v.id)))
+    .map((s) => s.id)
+    .sort();
+  return JSON.stringify({
+    acts: result.acts.filter((a) => a.file === file),
+    versions,
+    serviceIds,
+    offices: result.offices
+      .filter((o) => officeIds.has(o.id))
+      .map((o) => ({
+        ...o,
+        phones: o.phones.map((p) => (crossFile.has(`${o.id}|${p.raw}`) ? { raw: p.raw, type: p.type } : p)),
+        services: undefined,
+        roles: o.roles?.filter((r) => own.has(r.version)),
+      })),
+  });
+}
+
+/** Ids of the offices every row of which comes from `file`. */
+export const onlyIn = (result: IngestResult, file: string): Set<string> =>
+  new Set(result.offices.filter((o) => o.sources.every((s) => s.file === file)).map((o) => o.id));
+
+/** Office rows read from a file's tables. */
+export const rowsOf = (result: IngestResult, file: string): number =>
+  result.report.files
+    .filter((f) => f.file === file)
+    .flatMap((f) => f.appendices)
+    .reduce((n, a) => n + a.recordsEmitted, 0);
+
+/** Every record, as the emitted files hold them: a run that exits 0 must leave all of them as they were. */
+export const allRecords = (result: IngestResult): string =>
+  JSON.stringify([result.acts, result.services, result.offices, result.places]);
