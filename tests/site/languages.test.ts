@@ -23,7 +23,7 @@ import {
 import { type LangSegment, langSegments } from './checks/lang-segments.ts';
 import { pageKind, samplePages } from './checks/sample.ts';
 import { findUiString, kazakhOnlyUi, russianOnlyUi } from './checks/ui-strings.ts';
-import { assertBuilt, distDir, listPages, readOpenData } from './dist.ts';
+import { assertBuilt, distDir, listPages, readOpenData, readSite } from './dist.ts';
 
 /** Kazakh letters Russian does not have. */
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
@@ -39,9 +39,8 @@ let pages: string[];
 beforeAll(async () => {
   assertBuilt();
   const all = await listPages();
-  html = new Map(
-    await Promise.all(all.map(async (p) => [p, await readFile(join(distDir, p, 'index.html'), 'utf8')] as const)),
-  );
+  const { pages: site } = await readSite();
+  html = new Map(all.map((p) => [p, site.get(`${p}index.html`) ?? '']));
   pages = all.filter((p) => !isRedirectPage(html.get(p) ?? ''));
 });
 

@@ -22,6 +22,7 @@ const widgets = [
   /<qyzmet-map[\s>]/,
   /<qyzmet-open-now[\s>]/,
   /<qyzmet-due-dates[\s>]/,
+  /<qyzmet-line-jump[\s>]/,
   /<form\b[^>]*\sid="search-form"/,
   /<iframe\b[^>]*\ssrc="(\/ru)?\/embed\//,
 ];
