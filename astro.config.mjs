@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { cspFirst } from './src/integrations/csp-first.ts';
 import { dataCheck } from './src/integrations/data-json.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { statusPages } from './src/integrations/status-pages.ts';
@@ -14,9 +15,12 @@ export default defineConfig({
   // Kazakh at `/`, Russian under `/ru/`: pages live in src/pages/[...lang]/ and build once per language.
   i18n: { locales: ['kk', 'ru'], defaultLocale: 'kk', routing: { prefixDefaultLocale: false } },
   // statusPages copies a built page: after cspFirst, so the copy has its policy first too.
-  integrations: [dataCheck(), mdx(), sitemap(), cspFirst(), statusPages(), pagefind()],
+  // hostHeaders runs last, so it sees every folder written (the 404 copies, Pagefind's).
+  integrations: [dataCheck(), mdx(), sitemap(), cspFirst(), statusPages(), pagefind(), hostHeaders(['ru'])],
   // A strict Content-Security-Policy: Astro hashes its own scripts and styles; nothing inline is allowed
-  // otherwise. Pagefind needs WebAssembly; map tiles come from OpenStreetMap (src/lib/map/tiles.ts).
+  // otherwise. Map tiles come from OpenStreetMap (src/lib/map/tiles.ts). Pagefind needs WebAssembly: the
+  // search pages alone add 'wasm-unsafe-eval' (Astro.csp in src/pages/[...lang]/search/index.astro).
+  // frame-ancestors cannot be set from a <meta>: public/_headers sets it (README, "Headers for hosts").
   security: {
     csp: {
       directives: [
@@ -27,7 +31,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
     },
   },
 });

@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One file at a time: Chromium and the validators share a 2-core machine.
     fileParallelism: false,
+    // One worker for every file, its modules kept: tests/site/dist.ts reads the built site once for all.
+    isolate: false,
   },
 });

@@ -1,7 +1,10 @@
 /**
  * The floor: a bare Astro project of N trivial pages (one dynamic route, getStaticPaths returning N
- * entries), built the same way as the site. Slugs are `page-N`: a bare `404` or `500` would become
- * Astro's error pages (404.html) and drop out of the count. What our build costs above it is ours to explain.
+ * entries), built the same way as the site and indexed by Pagefind the same way: the first `indexed` pages
+ * carry `data-pagefind-body`, a middleware hands their HTML over as they render, and Pagefind's Node API
+ * indexes those alone (src/middleware.ts, src/integrations/pagefind.ts). Slugs are `page-N`: a bare `404`
+ * or `500` would become Astro's error pages (404.html) and drop out of the count. What our build costs
+ * above it is ours to explain.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,23 +12,53 @@ import { linkNodeModules, makeTempDir } from '../harness/temp-project.ts';
 
 const PAGE = `---
 export function getStaticPaths() {
-  return Array.from({ length: __PAGES__ }, (_, i) => ({ params: { n: 'page-' + (i + 1) } }));
+  return Array.from({ length: __PAGES__ }, (_, i) => ({ params: { n: 'page-' + (i + 1) }, props: { indexed: i < __INDEXED__ } }));
 }
 const { n } = Astro.params;
+const { indexed } = Astro.props;
+Astro.locals.searchIndexed = indexed;
 ---
 <html lang="kk"><head><meta charset="utf-8" /><title>Page {n}</title></head>
-<body><h1>Page {n}</h1><p>A trivial page.</p></body></html>
+<body><main data-pagefind-body={indexed ? '' : undefined}><h1>Page {n}</h1><p>A trivial page.</p></main></body></html>
 `;
 
-export async function makeFloorProject(pages: number): Promise<string> {
+const MIDDLEWARE = `import { defineMiddleware } from 'astro:middleware';
+const pages = (globalThis[Symbol.for('floor.pages')] ??= new Map());
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const html = await response.text();
+  if (context.locals.searchIndexed) pages.set(context.url.pathname, html);
+  return new Response(html, { status: response.status, headers: response.headers });
+});
+`;
+
+const CONFIG = `import { defineConfig } from 'astro/config';
+import { close, createIndex } from 'pagefind';
+const pagefind = {
+  name: 'floor-pagefind',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      const pages = globalThis[Symbol.for('floor.pages')] ?? new Map();
+      const { index } = await createIndex({ forceLanguage: 'kk' });
+      await Promise.all([...pages].map(([url, content]) => index.addHTMLFile({ url, content })));
+      await index.writeFiles({ outputPath: new URL('pagefind', dir).pathname });
+      await close();
+    },
+  },
+};
+export default defineConfig({ build: { concurrency: 4 }, integrations: [pagefind] });
+`;
+
+export async function makeFloorProject(pages: number, indexed: number): Promise<string> {
   const dir = await makeTempDir('floor');
   await mkdir(join(dir, 'src/pages'), { recursive: true });
   await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: 'floor', private: true, type: 'module' })}\n`);
+  await writeFile(join(dir, 'astro.config.mjs'), CONFIG);
+  await writeFile(join(dir, 'src/middleware.js'), MIDDLEWARE);
   await writeFile(
-    join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+    join(dir, 'src/pages/[n].astro'),
+    PAGE.replace('__PAGES__', String(pages)).replace('__INDEXED__', String(indexed)),
   );
-  await writeFile(join(dir, 'src/pages/[n].astro'), PAGE.replace('__PAGES__', String(pages)));
   await linkNodeModules(dir);
   return dir;
 }

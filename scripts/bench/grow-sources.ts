@@ -1,23 +1,23 @@
 /**
- * A synthetic corpus `times` as large: every office table's rows (first row's line to last row's end, so
- * headings, page headers and shared schedules between them come along) are repeated `times - 1` more
- * times right after the table, each copy with its place names renamed, so district pages stay distinct.
- * Pure: source texts in, grown texts out. The tables are found by the ingest's own segmenter and parsers.
+ * A synthetic corpus `times` as large, made of whole acts: each source is kept and `times - 1` copies of
+ * it are added, each a valid act of its own, so the ingest (which refuses a duplicated act id or source,
+ * and an appendix no parser claims) reads every copy as it reads the original:
+ * - the act's number gets the copy's suffix everywhere the act names it (`№ 394` -> `№ 394-3` in the
+ *   head and the approval stamps), so its id is new (`2011-394-3`) and its stamps still agree with it;
+ * - the place names of districts, cities and villages get a suffix of their own (`Ақсу ауданы` ->
+ *   `Ақсутау ауданы`), so a copy's offices and district pages are new records, not the original's again.
+ * Regions and the two cities of republican rank stay: the act, not the row, names those. Layout (tabs,
+ * letter-spacing, paragraphs) stays as written, so each appendix is claimed by the parser of its original.
+ * Pure: source texts in, grown texts out.
  */
-
-import { NO_CORRECTIONS } from '../ingest/corrections.ts';
 import { normaliseSource } from '../ingest/normalise/index.ts';
 import { parseActHead } from '../ingest/parse/parse-act-head.ts';
-import { createTableParsers, findTableParser } from '../ingest/parse/registry.ts';
 import { segmentSource } from '../ingest/segment/segment-source.ts';
-import type { SourceLine, SourceText } from '../ingest/types.ts';
+import type { SourceText } from '../ingest/types.ts';
 
-// Copies are written as normalised lines: `А қ с у  а у д а н ы` is already `Ақсу ауданы` there, so one
-// rename rule sees every place. The ingest normalises them again, which changes nothing.
 const SUFFIXES = ['тау', 'көл', 'бұлақ', 'сай', 'өзек', 'төбе', 'құдық', 'арық', 'жар', 'қайың', 'бел'];
 const KIND = String.raw`(?:аудан|қала|ауыл|кент|округ|поселке|село)\p{L}*`;
 // The capitalised word before a place kind, with at most one lowercase word between (`Бұқар жырау ауданы`).
-// Regions (`облысы`, also in `Шығыс Қазақстан облысының аудандық`) and the two cities of republican rank stay: the act, not the row, names those.
 const PLACE = new RegExp(
   String.raw`(?<!\p{L})(?!(?:Астана|Алматы)(?!\p{L}))(\p{Lu}[\p{L}-]*)((?: (?!облыс)\p{Ll}[\p{L}-]*)? ${KIND})`,
   'gu',
@@ -28,64 +28,27 @@ export function renamePlaces(text: string, copy: number): string {
   return text.replace(PLACE, (_, name: string, rest: string) => `${name}${suffix}${rest}`);
 }
 
-export interface TableRange {
-  /** 1-based inclusive lines from the first row's start to the last row's end. */
-  line: number;
-  endLine: number;
-  rows: number;
-  /** Row number by its first line, for tables whose numbers must run on (1, 2, 3 ...) in the copies. */
-  numbers: Map<number, number>;
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-// The paragraph tables (003, 004) tell a row from a number inside a cell by the numbers running 1, 2, 3,
-// so their copies are renumbered on; the tabbed and columnar ones restart at 1 as each region's table does.
-const RUNS_ON = /^paragraph-/u;
-
-// Rows are only counted and located here: the hand corrections change cells, never where a row is.
-const PARSERS = createTableParsers(NO_CORRECTIONS);
-
-/** Each office table of a source, as the ingest's segmenter and table parsers find it. */
-export function officeTableRanges(source: SourceText): TableRange[] {
-  const segmented = segmentSource(normaliseSource(source));
-  const act = parseActHead(segmented).act;
-  if (!act) return [];
-  const ranges: TableRange[] = [];
-  for (const doc of segmented.documents) {
-    for (const appendix of doc.appendices) {
-      const parser = findTableParser(appendix, PARSERS);
-      const versionId = `${act.id}-${doc.ordinal}`;
-      const rows = parser?.parse({ file: source.file, actId: act.id, versionId, appendix, region: act.region }).rows;
-      if (!rows?.length) continue;
-      const line = Math.min(...rows.map((r) => r.span.line));
-      const numbers = new Map<number, number>();
-      if (RUNS_ON.test(parser?.name ?? '')) for (const r of rows) numbers.set(r.span.line, Number(r.rowNumber));
-      ranges.push({ line, endLine: Math.max(...rows.map((r) => r.span.endLine)), rows: rows.length, numbers });
-    }
-  }
-  return ranges;
+/** The act's number as the ingest reads it (`394`, `18/10`), or null when its head is unreadable. */
+export function actNumber(source: SourceText): string | null {
+  return parseActHead(segmentSource(normaliseSource(source))).act?.number ?? null;
 }
 
-function renumber(text: string, number: number | undefined, offset: number): string {
-  if (number === undefined) return text;
-  return text.replace(new RegExp(String.raw`^(\s*)${number}(?!\d)`, 'u'), `$1${number + offset}`);
+/** Copy `copy` (1, 2 ...) of a source: its act renumbered, its places renamed. */
+export function copySource(source: SourceText, number: string, copy: number): SourceText {
+  const mention = new RegExp(String.raw`((?<![\p{L}\d])(?:N|№)\s*)${escapeRegExp(number)}(?![\p{L}\d/-])`, 'gu');
+  const text = renamePlaces(source.text.replace(mention, `$1${number}-${copy}`), copy);
+  return { ...source, file: source.file.replace(/^(\d+)_/, `$1x${copy}_`), text };
 }
 
-export function growSource(source: SourceText, times: number): { text: string; tables: number; rows: number } {
-  const normalised = normaliseSource(source).lines;
-  const raw = source.text.split('\n');
-  const ranges = officeTableRanges(source).sort((a, b) => b.line - a.line);
-  for (const { line, endLine, numbers } of ranges) {
-    const body = normalised.slice(line - 1, endLine);
-    const last = Math.max(0, ...numbers.values());
-    // A copy is a block of its own where rows are blank-line separated (000, 002 `\t1` rows; 001 blocks).
-    const blank = (i: number) => (raw[i] ?? 'x').trim() === '';
-    const gap = blank(line - 2) || blank(endLine) ? [''] : [];
-    const copies: string[] = [];
-    for (let k = 1; k < times; k++) {
-      const copy = (l: SourceLine) => renumber(renamePlaces(l.text, k), numbers.get(l.line), k * last);
-      copies.push(...gap, ...body.map(copy));
-    }
-    raw.splice(endLine, 0, ...copies);
-  }
-  return { text: raw.join('\n'), tables: ranges.length, rows: ranges.reduce((n, r) => n + r.rows, 0) };
+/** Each source and `times - 1` copies of it; a source whose act number cannot be read is an error. */
+export function growSources(sources: readonly SourceText[], times: number): SourceText[] {
+  return sources.flatMap((source) => {
+    const number = actNumber(source);
+    if (!number) throw new Error(`${source.file}: no act number to renumber the copies by`);
+    return [source, ...Array.from({ length: times - 1 }, (_, i) => copySource(source, number, i + 1))];
+  });
 }

@@ -33,6 +33,39 @@ function kindOf(path: string): string {
   return first === 'index.html' ? 'home' : first;
 }
 
+/** The heaviest pages by their gzipped HTML alone (target: at most 100 KB, issue 20). */
+async function largestPages(files: readonly string[]): Promise<string[]> {
+  const sizes = await Promise.all(files.map(async (f) => [f, gzipSync(await readFile(f)).length] as const));
+  const top = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  return [
+    `largest pages (gzipped HTML; target <= 100 KB): ${top.map(([f, n]) => `${kb(n)} /${relative(dist, f).replace(/index\.html$/, '')}`).join(', ')}`,
+  ];
+}
+
+/**
+ * An office page before the reader asks for the street map (HTML, its CSS and JS, the outline drawing)
+ * and what asking adds (Leaflet and its styles; the tiles, from OpenStreetMap, come on top).
+ * Target before: at most 20 KB gzipped.
+ */
+async function officeMapWeight(files: readonly string[]): Promise<string[]> {
+  const office = files.filter((f) => kindOf(f) === 'offices').sort()[0];
+  if (!office) return ['office map: no office page'];
+  const html = await readFile(office, 'utf8');
+  const refs = new Set(
+    [...html.matchAll(/(?:href|src)="(\/(?:_astro|geo)\/[^"]+\.(?:css|js|svg))"/g)].map((m) => m[1] ?? ''),
+  );
+  let before = gzipSync(html).length;
+  for (const ref of refs) before += await gz(join(dist, ref));
+  // What the map script loads on request: Leaflet's chunk and the stylesheets it adds.
+  let after = 0;
+  for (const name of await readdir(join(dist, '_astro'))) {
+    if (/^leaflet(-src)?\.[^.]+\.(js|css)$/.test(name)) after += await gz(join(dist, '_astro', name));
+  }
+  return [
+    `office page /${relative(dist, office).replace(/index\.html$/, '')}: ${kb(before)} gzipped before the street map is asked for (target <= 20 KB), ${kb(before + after)} after (Leaflet and its styles; tiles on top)`,
+  ];
+}
+
 export async function benchPageWeight(): Promise<string[]> {
   const byKind = new Map<string, number[]>();
   let withJs = 0;
@@ -61,5 +94,6 @@ export async function benchPageWeight(): Promise<string[]> {
     if (e.isFile()) indexBytes += (await stat(join(e.parentPath, e.name))).size;
   }
   lines.push(`search index: ${kb(indexBytes)} on disk in dist/pagefind`);
+  lines.push(...(await largestPages(files)), ...(await officeMapWeight(files)));
   return lines;
 }

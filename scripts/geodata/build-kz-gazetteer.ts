@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { mergePlaces } from './merge-places.ts';
 import { type CitiesJsonEntry, parseAdmins, parseCitiesJson } from './parse-cities-json.ts';
 import { parseCities500 } from './parse-cities500.ts';
@@ -55,7 +56,24 @@ export function formatGazetteer(g: KzGazetteer): string {
   ].join('\n');
 }
 
-if (import.meta.main) {
+/**
+ * `npm run geodata -- --check`: is the committed file exactly what the packages give today? It reads the
+ * 200,000-place registry files, which takes seconds: a check for CI or after `npm update`, not a unit test
+ * (a timed test near its limit on a loaded machine).
+ */
+function checkCommitted(): void {
+  const committed = JSON.parse(readFileSync(GAZETTEER_PATH, 'utf8')) as unknown;
+  const built = JSON.parse(JSON.stringify(buildKzGazetteer())) as unknown;
+  if (isDeepStrictEqual(committed, built)) {
+    console.log(`${GAZETTEER_PATH} is what the registry packages give`);
+    return;
+  }
+  console.error(`${GAZETTEER_PATH} differs from what the registry packages give: run \`npm run geodata\``);
+  process.exitCode = 1;
+}
+
+if (import.meta.main && process.argv.includes('--check')) checkCommitted();
+else if (import.meta.main) {
   const gazetteer = buildKzGazetteer();
   writeFileSync(GAZETTEER_PATH, formatGazetteer(gazetteer));
   execFileSync(join('node_modules', '.bin', 'biome'), ['format', '--write', GAZETTEER_PATH], { stdio: 'inherit' });

@@ -21,6 +21,8 @@ export const kk = {
   'lang.other': 'Русский',
   'names.siteTranslation': 'сайттың аудармасы',
   'names.listTranslated': 'Қызметтердің атаулары — сайттың аудармасы; актідегі атауы қызмет бетінде.',
+  'names.siteTranslationTitle': 'Тақырып — сайттың аудармасы.',
+  'names.officialName': 'Ресми атауы',
 
   // — service, service × district, act and home pages —
   'act.year': (year: string) => `${year} ж.`,
@@ -36,6 +38,22 @@ export const kk = {
   'act.status.repealedOn': (date: string) => `күшін жойған (${date})`,
   'act.status.unknown': 'мәртебесі белгісіз',
   'act.status.inForce': 'күшінде',
+  'statement.act': (date: string) => `${date} актісі`,
+  'statement.acts': (span: string, n: number) => `${n} акт, ${span}`,
+  'statement.repealedOn': (date: string) => `${date} күшін жойған`,
+  'statement.repealed': 'күшін жойған',
+  'statement.unknown': 'мәртебесі белгісіз',
+  'statement.inForce': 'күшінде',
+  'statement.counts': (repealed: number, unknown: number, inForce: number, all: number) =>
+    repealed === all
+      ? 'бәрі күшін жойған'
+      : [
+          repealed > 0 ? `${repealed} күшін жойған` : '',
+          unknown > 0 ? `${unknown} белгісіз` : '',
+          inForce > 0 ? `${inForce} күшінде` : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
   'act.adoptedBy': 'Қабылдаған',
   'act.dateNumber': 'Күні, нөмірі',
   'act.registration': 'Тіркелуі',
@@ -47,6 +65,17 @@ export const kk = {
   'act.text': 'Мәтіні',
   'act.textNote':
     'Мәтін PDF-тен алынғандағы ақауларынан тазартылған (әріп аралықтары, латын әріптері); жол нөмірлері түпнұсқа файлдың жолдарына сәйкес келеді.',
+  'act.parts.note':
+    'Мәтін бөліктерге бөлінген, әр бөлігі жеке бетте. Әр бөліктің жанында оның жолдары көрсетілген: керекті жолы бар бөлікті ашыңыз.',
+  'act.parts.all': 'Актінің барлық бөліктері',
+  'act.part.head': 'Актінің басы',
+  'act.part.document': (n: number) => `${n}-құжат`,
+  'act.part.appendix': (n: number) => `${n}-қосымша`,
+  'act.part.piece': (n: number) => `${n}-бөлігі`,
+  'act.part.lines': (first: number, last: number) => `${first}–${last}-жолдар`,
+  'act.part.breadcrumbs': 'Орналасқан жері',
+  'act.part.neighbours': 'Актінің көрші бөліктері',
+  'act.download': 'Актінің толық мәтінін жүктеп алу (.txt)',
   'acts.title': 'Құқықтық актілер',
   'acts.lead': 'Анықтамалықтағы әр дерек осы актілердің біреуінен алынған және оның нақты жолына сілтеме береді.',
   'acts.status.repealed': 'Күшін жойған',
@@ -90,6 +119,15 @@ export const kk = {
   'reference.missing': 'Ол стандарт сайттағы актілердің арасында жоқ, сондықтан бұл мәлімет мұнда берілмеген.',
   'reference.sameName': (label: string) =>
     `Осы атаулы басқа стандарт бар (${label}), бірақ регламент соған сілтемейді.`,
+  'deadline.rule.working-days': 'жұмыс күндері саналады',
+  'deadline.rule.calendar-days': 'күнтізбелік күндер саналады',
+  'deadline.rule.days-unstated': 'акт қандай күндер саналатынын айтпайды',
+  'deadline.rule.from-submission': 'мерзім құжаттар тапсырылған сәттен басталады',
+  'deadline.rule.from-acceptance-day': 'мерзім құжаттар қабылданған күннен басталады',
+  'deadline.rule.from-other-event': 'мерзім мекеме ішіндегі басқа оқиғадан басталады',
+  'deadline.rule.acceptance-day-not-counted': 'қабылдау күні мерзімге кірмейді',
+  'deadline.rule.issue-day-not-counted': 'беру күні мерзімге кірмейді',
+  'deadline.rules': 'Акт бойынша есептеу',
   'deadline.unit.minute': (n: number) => `${n} минут`,
   'deadline.unit.hour': (n: number) => `${n} сағат`,
   'deadline.unit.day': (n: number) => `${n} күн`,
@@ -234,6 +272,10 @@ export const kk = {
   'contact.cabinet': (cabinet: string) => `${cabinet} кабинет`,
   'contact.noAreaCode': 'қала коды белгісіз',
   'contact.unlinked': 'актіде қате жазылған, сілтеме берілмейді',
+  'contact.areaCode.same-office': (code: string) => `қала коды ${code} осы мекеменің басқа нөмірінен алынды`,
+  'contact.areaCode.same-town': (code: string) => `қала коды ${code} осы қаладағы басқа нөмірден алынды`,
+  'contact.areaCode.city-table': (code: string) => `қала коды ${code} қалалардың телефон кодтары кестесінен алынды`,
+  'contact.corrected': (asWritten: string) => `актіде «${asWritten}» деп жазылған: ұқсас әріп түзетілді`,
   'phone.phone': 'Телефон',
   'phone.fax': 'Факс',
   'phone.phoneFax': 'Телефон/факс',
@@ -258,6 +300,8 @@ export const kk = {
   'openNow.closed': 'Қазір жабық',
   'openNow.contested': 'Актілер бүгінгі жұмыс уақытын әртүрлі көрсетеді',
   'receptions.akims': 'Әкімдердің азаматтарды қабылдау кестесі',
+  'map.showStreetMap': 'Көше картасын көрсету (карта суреттері OpenStreetMap сайтынан жүктеледі)',
+  'map.schematicNote': 'Сызба карта: облыстар орталықтарының атымен белгіленген, шекаралары көрсетілмеген.',
   'map.offline':
     'Карта негізі жүктелмеді (интернет байланысы жоқ): картада тек Қазақстанның шекарасы мен нүктелер көрсетілген. Төмендегі тізімді қараңыз.',
   'map.count': (n: number, regions: boolean) => `Картада ${n} ${regions ? 'өңір' : 'мекеме'}.`,
@@ -296,7 +340,7 @@ export const kk = {
   'embed.act': 'Құқықтық акт:',
   'embed.fullInfo': 'Толық ақпарат qyzmet.kz сайтында',
   'embed.fullInfoAt': 'Толық ақпарат:',
-  'embed.dataDate': 'Деректер күні:',
+  'embed.dataDate': 'Деректер күні (ең жаңа акт):',
   'embed.callFirst': 'Барар алдында телефон арқылы нақтылаңыз.',
   'embed.officesTitle': 'мекемелер',
   'embed.districtHeading': 'әлеуметтік қорғау мекемелері',

@@ -25,6 +25,8 @@ export const ru: UiDictionary = {
   'names.siteTranslation': 'перевод сайта, не официальный текст',
   'names.listTranslated':
     'Названия услуг в списке — перевод сайта, не официальный текст; название из акта — на странице услуги.',
+  'names.siteTranslationTitle': 'Заголовок — перевод сайта.',
+  'names.officialName': 'Официальное название',
 
   // — service, service × district, act and home pages —
   'act.year': (year: string) => `${year} г.`,
@@ -40,6 +42,23 @@ export const ru: UiDictionary = {
   'act.status.repealedOn': (date: string) => `утратил силу (${date})`,
   'act.status.unknown': 'статус неизвестен',
   'act.status.inForce': 'действует',
+  'statement.act': (date: string) => `Акт от ${date}`,
+  // The counts after it add up to `n`: the years alone keep the statement to one line.
+  'statement.acts': (span: string, _n: number) => `Акты ${span}`,
+  'statement.repealedOn': (date: string) => `утратил силу ${date}`,
+  'statement.repealed': 'утратил силу',
+  'statement.unknown': 'статус неизвестен',
+  'statement.inForce': 'действует',
+  'statement.counts': (repealed: number, unknown: number, inForce: number, all: number) =>
+    repealed === all
+      ? 'все отменены'
+      : [
+          repealed > 0 ? `${repealed} ${pluralRu(repealed, 'отменён', 'отменены', 'отменены')}` : '',
+          unknown > 0 ? `${unknown} — статус неизвестен` : '',
+          inForce > 0 ? `${inForce} ${pluralRu(inForce, 'действует', 'действуют', 'действуют')}` : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
   'act.adoptedBy': 'Кто принял',
   'act.dateNumber': 'Дата и номер',
   'act.registration': 'Регистрация',
@@ -51,6 +70,17 @@ export const ru: UiDictionary = {
   'act.text': 'Текст',
   'act.textNote':
     'Текст очищен от дефектов, появившихся при извлечении из PDF (разрядка букв, латинские буквы); номера строк совпадают со строками исходного файла. Текст акта — на казахском языке.',
+  'act.parts.note':
+    'Текст разбит на части, у каждой своя страница. Рядом с каждой частью указаны её строки: откройте часть, в которой есть нужная строка.',
+  'act.parts.all': 'Все части акта',
+  'act.part.head': 'Начало акта',
+  'act.part.document': (n: number) => `Документ ${n}`,
+  'act.part.appendix': (n: number) => `Приложение ${n}`,
+  'act.part.piece': (n: number) => `часть ${n}`,
+  'act.part.lines': (first: number, last: number) => `строки ${first}–${last}`,
+  'act.part.breadcrumbs': 'Путь к странице',
+  'act.part.neighbours': 'Соседние части акта',
+  'act.download': 'Скачать полный текст акта (.txt)',
   'acts.title': 'Правовые акты',
   'acts.lead': 'Каждое сведение в справочнике взято из одного из этих актов и ссылается на его точную строку.',
   'acts.status.repealed': 'Утратил силу',
@@ -96,6 +126,15 @@ export const ru: UiDictionary = {
   'reference.missing': 'Этого стандарта нет среди актов сайта, поэтому эти сведения здесь не приводятся.',
   'reference.sameName': (label: string) =>
     `Есть другой стандарт с таким же названием (${label}), но регламент ссылается не на него.`,
+  'deadline.rule.working-days': 'считаются рабочие дни',
+  'deadline.rule.calendar-days': 'считаются календарные дни',
+  'deadline.rule.days-unstated': 'акт не говорит, какие дни считать',
+  'deadline.rule.from-submission': 'срок идёт с момента подачи документов',
+  'deadline.rule.from-acceptance-day': 'срок идёт со дня приёма документов',
+  'deadline.rule.from-other-event': 'срок идёт от другого события внутри учреждения',
+  'deadline.rule.acceptance-day-not-counted': 'день приёма в срок не входит',
+  'deadline.rule.issue-day-not-counted': 'день выдачи в срок не входит',
+  'deadline.rules': 'Как считает акт',
   'deadline.unit.minute': (n: number) => `${n} ${pluralRu(n, 'минута', 'минуты', 'минут')}`,
   'deadline.unit.hour': (n: number) => `${n} ${pluralRu(n, 'час', 'часа', 'часов')}`,
   'deadline.unit.day': (n: number) => `${n} ${pluralRu(n, 'день', 'дня', 'дней')}`,
@@ -242,6 +281,10 @@ export const ru: UiDictionary = {
   'contact.cabinet': (cabinet: string) => `кабинет ${cabinet}`,
   'contact.noAreaCode': 'код города неизвестен',
   'contact.unlinked': 'в акте записано с ошибкой, поэтому без ссылки',
+  'contact.areaCode.same-office': (code: string) => `код города ${code} взят из другого номера этого учреждения`,
+  'contact.areaCode.same-town': (code: string) => `код города ${code} взят из другого номера в этом городе`,
+  'contact.areaCode.city-table': (code: string) => `код города ${code} взят из таблицы телефонных кодов городов`,
+  'contact.corrected': (asWritten: string) => `в акте записано «${asWritten}»: похожая буква исправлена`,
   'phone.phone': 'Телефон',
   'phone.fax': 'Факс',
   'phone.phoneFax': 'Телефон/факс',
@@ -266,6 +309,8 @@ export const ru: UiDictionary = {
   'openNow.closed': 'Сейчас закрыто',
   'openNow.contested': 'Акты указывают сегодняшние часы работы по-разному',
   'receptions.akims': 'График приёма граждан акимами',
+  'map.showStreetMap': 'Показать карту улиц (изображения карты загружаются с сайта OpenStreetMap)',
+  'map.schematicNote': 'Схема: области подписаны у своих центров, их границы не показаны.',
   'map.offline':
     'Основа карты не загрузилась (нет подключения к интернету): на карте только граница Казахстана и точки. Смотрите список ниже.',
   'map.count': (n: number, regions: boolean) =>
@@ -306,7 +351,7 @@ export const ru: UiDictionary = {
   'embed.act': 'Правовой акт:',
   'embed.fullInfo': 'Подробнее на сайте qyzmet.kz',
   'embed.fullInfoAt': 'Подробнее:',
-  'embed.dataDate': 'Дата данных:',
+  'embed.dataDate': 'Дата данных (новейший акт):',
   'embed.callFirst': 'Перед визитом уточните по телефону.',
   'embed.officesTitle': 'учреждения',
   'embed.districtHeading': 'учреждения социальной защиты',

@@ -1,7 +1,5 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { renderedPages } from './rendered-pages.ts';
 
 const cspMeta = /<meta http-equiv="content-security-policy" content="[^"]*">/;
 
@@ -11,6 +9,7 @@ const cspMeta = /<meta http-equiv="content-security-policy" content="[^"]*">/;
  * covers what the parser meets after it, and any breakout above it (`</script>` in a name) would push it
  * into `<body>`, where browsers ignore it. Only `<meta charset>` stays in front: the policy with its
  * hashes runs past 1 kB, and the encoding sniffer reads the first 1024 bytes only.
+ * Applied to each page as it renders (src/middleware.ts).
  */
 export function moveCspFirst(html: string): string {
   const meta = html.match(cspMeta)?.[0];
@@ -22,26 +21,20 @@ export function moveCspFirst(html: string): string {
   return `${rest.slice(0, at)}${meta}${rest.slice(at)}`;
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
-
-/** Every built page gets its CSP meta first in `<head>` (after the charset); a page without one fails the build. */
+/**
+ * Fails the build when a page rendered without a CSP meta, or when no page went through the middleware
+ * that moves it first (then no page would have it first).
+ */
 export function cspFirst(): AstroIntegration {
   return {
     name: 'qyzmet:csp-first',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const files = await htmlFiles(fileURLToPath(dir));
-        const missing: string[] = [];
-        for (const file of files) {
-          const html = await readFile(file, 'utf8');
-          if (!cspMeta.test(html)) missing.push(file);
-          else await writeFile(file, moveCspFirst(html));
-        }
-        if (missing.length) throw new Error(`pages without a CSP meta: ${missing.slice(0, 5).join(', ')}`);
-        logger.info(`CSP meta first in <head> on ${files.length} pages`);
+      'astro:build:done': ({ logger }) => {
+        const { rendered, withoutCsp } = renderedPages();
+        if (rendered.size === 0)
+          throw new Error('no page went through src/middleware.ts: the CSP meta was not moved first');
+        if (withoutCsp.size) throw new Error(`pages without a CSP meta: ${[...withoutCsp].slice(0, 5).join(', ')}`);
+        logger.info(`CSP meta first in <head> on ${rendered.size} pages`);
       },
     },
   };

@@ -24,6 +24,24 @@ export function parseDataJson(name: string, text: string): unknown {
   }
 }
 
+const PARSED = Symbol.for('qyzmet.parsed-data-json');
+type Holder = { [PARSED]?: Map<string, { text: string; data: unknown }> };
+
+/**
+ * parseDataJson, once per file and text for the whole build: the data check below, the content
+ * collections (content.config.ts) and the data health page read the same files. Kept on `globalThis`:
+ * the config's integrations and Astro's Vite bundle each load their own copy of this module.
+ */
+export function parseDataJsonOnce(name: string, text: string): unknown {
+  const holder = globalThis as Holder;
+  holder[PARSED] ??= new Map();
+  const seen = holder[PARSED].get(name);
+  if (seen?.text === text) return seen.data;
+  const data = parseDataJson(name, text);
+  holder[PARSED].set(name, { text, data });
+  return data;
+}
+
 /** A collection file must be an array of records, each with a unique string id (file() skips the rest). */
 export function checkCollection(name: string, data: unknown): void {
   if (!Array.isArray(data)) throw new Error(`content/data/${name}: expected an array of records`);
@@ -64,7 +82,7 @@ export async function checkDataFiles(read: (name: string) => Promise<string>): P
     }
     let data: unknown;
     try {
-      data = parseDataJson(name, text);
+      data = parseDataJsonOnce(name, text);
       if (collectionFiles.has(name)) checkCollection(name, data);
     } catch (error) {
       throw new DataCheckError(error instanceof Error ? error.message : String(error));

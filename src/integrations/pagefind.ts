@@ -2,7 +2,6 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { projectPath } from '../lib/project-path.ts';
 import {
   type AliasRecord,
   actAliasRecord,
@@ -12,16 +11,7 @@ import {
 } from '../lib/search/records.ts';
 import { officeRussianTerms } from '../lib/search/russian-terms.ts';
 import { officesForVersion } from '../lib/services/offices.ts';
-import { actSchema } from '../schemas/act.ts';
-import { officeSchema } from '../schemas/office.ts';
-import { type Place, placeSchema } from '../schemas/place.ts';
-import { serviceSchema } from '../schemas/service.ts';
-import { parseDataJson } from './data-json.ts';
-
-async function readData<T>(name: string, parse: (x: unknown) => T): Promise<T[]> {
-  const raw = parseDataJson(name, await readFile(projectPath(`content/data/${name}`), 'utf8')) as unknown[];
-  return raw.map(parse);
-}
+import { type RenderedData, renderedPages } from './rendered-pages.ts';
 
 /**
  * One index for both search pages, in one language, rather than Pagefind's split by `<html lang>`.
@@ -48,15 +38,29 @@ const exists = (path: string) =>
     () => false,
   );
 
-/** Alias records of the region and district pages that were built and have a reviewed Russian name. */
-async function placeRecords(site: string, places: readonly Place[]): Promise<AliasRecord[]> {
-  const records: AliasRecord[] = [];
-  for (const p of places) {
+/** Alias records of the offices, services, acts, and of the region and district pages that were built. */
+export function aliasRecords(data: RenderedData, built: ReadonlySet<string>): AliasRecord[] {
+  const { offices, services, acts } = data;
+  const places = new Map(data.places.map((p) => [p.id, p]));
+  const serviceNames = new Map<string, Set<string>>();
+  for (const s of services) {
+    for (const v of s.versions) {
+      for (const o of officesForVersion(v, offices))
+        serviceNames.set(o.id, (serviceNames.get(o.id) ?? new Set()).add(s.name));
+    }
+  }
+  const servicesOf = (officeId: string) => [...(serviceNames.get(officeId) ?? [])];
+  const placeRecords = data.places.flatMap((p) => {
     const url = p.parent === null ? `/regions/${p.id}/` : `/districts/${p.id}/`;
     const record = placeAliasRecord(p, url);
-    if (record && (await exists(`${site}${url.slice(1)}index.html`))) records.push(record);
-  }
-  return records;
+    return record && built.has(url) ? [record] : [];
+  });
+  return [
+    ...offices.map((o) => officeAliasRecord(o, servicesOf(o.id), officeRussianTerms(o, places))),
+    ...services.map(serviceAliasRecord),
+    ...acts.map(actAliasRecord),
+    ...placeRecords,
+  ];
 }
 
 /** The search pages' preload hint for the engine's WebAssembly (src/pages/[...lang]/search/index.astro). */
@@ -99,26 +103,13 @@ export function pagefind(): AstroIntegration {
   return {
     name: 'qyzmet:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
-        const offices = await readData('offices.json', (x) => officeSchema.parse(x));
-        const services = await readData('services.json', (x) => serviceSchema.parse(x));
-        const acts = await readData('acts.json', (x) => actSchema.parse(x));
-        const places = new Map((await readData('places.json', (x) => placeSchema.parse(x))).map((p) => [p.id, p]));
-        const serviceNames = new Map<string, Set<string>>();
-        for (const s of services) {
-          for (const v of s.versions) {
-            for (const o of officesForVersion(v, offices))
-              serviceNames.set(o.id, (serviceNames.get(o.id) ?? new Set()).add(s.name));
-          }
-        }
-        const servicesOf = (officeId: string) => [...(serviceNames.get(officeId) ?? [])];
-        const records = [
-          ...offices.map((o) => officeAliasRecord(o, servicesOf(o.id), officeRussianTerms(o, places))),
-          ...services.map(serviceAliasRecord),
-          ...acts.map(actAliasRecord),
-          ...(await placeRecords(site, [...places.values()])),
-        ];
+        const { searchPages, data } = renderedPages();
+        if (searchPages.size === 0 || !data)
+          throw new Error('Pagefind got no pages: none rendered with data-pagefind-body');
+        const built = new Set(pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/')));
+        const records = aliasRecords(data, built);
         // A panic kills Pagefind's backend without a word to its Node API: the pending call never settles,
         // the event loop empties and `astro build` used to exit 0 with no index. Node says so (beforeExit).
         const stopped = () => {
@@ -129,16 +120,23 @@ export function pagefind(): AstroIntegration {
         try {
           const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no pages (is data-pagefind-body set?)');
+          // The indexed pages only, from memory as they rendered (rendered-pages.ts): Pagefind would
+          // otherwise read and parse every built file to find the fifth of them that carry the attribute.
+          // All at once: the backend queues them and works through them on its own threads.
+          const added = await Promise.all(
+            [...searchPages].map(([url, content]) => index.addHTMLFile({ url, content })),
+          );
+          const failed = added.flatMap((a, i) =>
+            a.errors.length ? [`${[...searchPages.keys()][i]}: ${a.errors.join('; ')}`] : [],
+          );
+          if (failed.length) throw new Error(`Pagefind indexing failed: ${failed.slice(0, 5).join('; ')}`);
           for (const record of records) {
             const r = await index.addCustomRecord(record);
             if (r.errors.length) throw new Error(`Pagefind alias record ${record.url}: ${r.errors.join('; ')}`);
           }
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages and ${records.length} alias records`);
+          logger.info(`indexed ${searchPages.size} pages and ${records.length} alias records`);
           await preloadMeta(site, logger);
         } finally {
           process.off('beforeExit', stopped);

@@ -1,14 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
+import { renderedPages } from './rendered-pages.ts';
 import { isSitemapPage, sitemapXml } from './sitemap-xml.ts';
 
 /**
  * Writes /sitemap.xml from the pages Astro built, in both languages with their hreflang alternates
  * (sitemap-xml.ts): HTML pages only, framed embeds left out (the embed guides stay), and so are pages that
- * ask not to be indexed (the redirects from former addresses) and the 404 pages.
+ * ask not to be indexed (the redirects from former addresses: they say so as they render, see
+ * rendered-pages.ts) and the 404 pages.
  */
-const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
-
 export function sitemap(): AstroIntegration {
   let site = '';
   return {
@@ -18,14 +18,12 @@ export function sitemap(): AstroIntegration {
         site = config.site ?? '';
       },
       'astro:build:done': async ({ dir, pages }) => {
+        const { noindex } = renderedPages();
         const paths = pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/')).filter(isSitemapPage);
-        const indexed = await Promise.all(
-          paths.map(async (u) => !NOINDEX.test(await readFile(new URL(`.${u}index.html`, dir), 'utf8'))),
-        );
         await writeFile(
           new URL('sitemap.xml', dir),
           sitemapXml(
-            paths.filter((_, i) => indexed[i]),
+            paths.filter((p) => !noindex.has(p)),
             site,
           ),
         );

@@ -17,6 +17,9 @@ import { type DistrictModel, districtModels, type RegionModel, regionModel } fro
 import { buildPlaces, type RegionPage } from './places/pages.ts';
 import { type Answers, indexAnswers } from './services/answers.ts';
 import { type ServiceModel, serviceModels } from './services/model.ts';
+import { type ActPart, type PartStart, splitAct } from './sources/act-parts.ts';
+import { loadActLines } from './sources/act-text.ts';
+import { loadIngestReport } from './sources/ingest-report.ts';
 import { buildClauseIndex, type ClauseIndex } from './sources/label.ts';
 
 export const loadActs = once(
@@ -50,6 +53,34 @@ export const loadPlaces = once(async (): Promise<Place[]> => (await getCollectio
 /** Clause starts of every act, for source links that name the clause (`11-тармақ`). */
 export const loadClauseIndex = once(async (): Promise<ClauseIndex> => buildClauseIndex(await loadServices()));
 
+/** Act id -> its parts (src/lib/sources/act-parts.ts): where each service document and appendix starts. */
+export type ActPartIndex = ReadonlyMap<string, readonly ActPart[]>;
+
+/**
+ * The parts of every act, cut where the ingest found its service documents (the versions' first source
+ * line) and their appendices (the ingest report's appendices, `<version id>/<n>`).
+ */
+export const loadActParts = once(async (): Promise<ActPartIndex> => {
+  const versions = (await loadServices()).flatMap((s) => s.versions);
+  const ordinal = new Map(versions.map((v) => [v.id, v.ordinal]));
+  const report = await loadIngestReport();
+  const index = new Map<string, ActPart[]>();
+  for (const act of await loadActs()) {
+    const starts: PartStart[] = versions
+      .filter((v) => v.act === act.id)
+      .map((v) => ({ line: v.sources[0]?.line ?? 1, kind: 'document', document: v.ordinal, title: v.name }));
+    for (const a of report.files.find((f) => f.file === act.file)?.appendices ?? []) {
+      const cut = a.id.lastIndexOf('/');
+      const document = ordinal.get(a.id.slice(0, cut));
+      const appendix = Number(a.id.slice(cut + 1));
+      if (document === undefined || !Number.isInteger(appendix)) continue;
+      starts.push({ line: a.line, kind: 'appendix', document, appendix, ...(a.title ? { title: a.title } : {}) });
+    }
+    const lines = (await loadActLines(act.file)).map((l) => l.text);
+    index.set(act.id, splitAct(lines, starts));
+  }
+  return index;
+});
 /** Every office's view model by office id, in Kazakh order of names. */
 export const loadOfficeModels = once(
   async (): Promise<Map<string, OfficeModel>> =>

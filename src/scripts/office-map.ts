@@ -1,29 +1,51 @@
 /**
- * <qyzmet-map>: a Leaflet map configured by data attributes. Leaflet (and markercluster on region maps)
- * is imported only when the element scrolls into view, and only on pages that have a map. Tiles may fail
- * (no network): Kazakhstan's outline from our own site is drawn first, so markers keep their context.
+ * <qyzmet-map>: the street map, on request. The page first shows a map drawn at build time
+ * (OfficeMap.astro); this element offers a button that says the street map loads its tiles from
+ * OpenStreetMap, and only when it is pressed are Leaflet, its styles (and markercluster on region maps)
+ * loaded and the tiles asked for: no other host sees the reader before they ask. Tiles may fail (no
+ * network): Kazakhstan's outline from our own site is drawn first, so markers keep their context.
  */
+import leafletCss from 'leaflet/dist/leaflet.css?url';
+import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css?url';
+import clusterDefaultCss from 'leaflet.markercluster/dist/MarkerCluster.Default.css?url';
 import type { MapMarker } from '../lib/map/markers.ts';
 import { safeHref } from '../lib/safe-href.ts';
 
+/** Adds a stylesheet of our own site and waits for it (Leaflet measures its panes on creation). */
+function stylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[rel="stylesheet"][href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => resolve();
+    document.head.append(link);
+  });
+}
+
 class QyzmetMap extends HTMLElement {
   connectedCallback(): void {
-    // The list alternative is open in the HTML (phones, no JavaScript); beside a wide map it folds away.
-    if (matchMedia('(min-width: 48rem)').matches)
-      this.closest('section')?.querySelector('details')?.removeAttribute('open');
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        observer.disconnect();
+    const button = this.querySelector<HTMLButtonElement>('.street-map-button');
+    if (!button) return;
+    button.hidden = false;
+    button.addEventListener(
+      'click',
+      () => {
+        button.hidden = true;
         void this.draw();
-      }
-    });
-    observer.observe(this);
+      },
+      { once: true },
+    );
   }
 
   private async draw(): Promise<void> {
     const canvas = this.querySelector<HTMLElement>('.map-canvas');
     if (!canvas) return;
+    canvas.hidden = false;
     const markers = JSON.parse(this.dataset.markers ?? '[]') as MapMarker[];
+    const cluster = this.dataset.cluster === 'true';
+    await Promise.all([leafletCss, ...(cluster ? [clusterCss, clusterDefaultCss] : [])].map(stylesheet));
     const { default: L } = await import('leaflet');
     const map = L.map(canvas, { scrollWheelZoom: false, keyboard: true });
     map.attributionControl.setPrefix('');

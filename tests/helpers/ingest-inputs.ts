@@ -4,6 +4,7 @@
  * parsing as read-inputs.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { inject } from 'vitest';
 import type { KzGazetteer } from '../../scripts/geodata/types.ts';
 import { CORRECTIONS_FILE, parseOfficeRowCorrections } from '../../scripts/ingest/corrections.ts';
 import type { IngestInputs } from '../../scripts/ingest/inputs.ts';
@@ -33,12 +34,26 @@ export function committedInputs(): IngestInputs {
   return inputs;
 }
 
-/** The whole ingest of the five committed acts with the committed inputs, as `npm run ingest` runs it. */
-export function ingestCommittedSources(): IngestResult {
+/** The whole ingest of the five committed acts with the committed inputs, as `npm run ingest` runs it, now. */
+export function runCommittedIngest(): IngestResult {
   const dir = new URL('content/sources/', root);
   const sources = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((file) => ({ file, text: readFileSync(new URL(file, dir), 'utf8') }));
   return runIngest(sources, committedInputs());
+}
+
+let shared: string | null = null;
+
+/**
+ * The committed sources' ingest as the run's globalSetup computed it once (ingest-once.setup.ts): a fresh
+ * copy per call, so a test that changes its result changes nobody else's. Runs the ingest itself when no
+ * setup provided one (a config without the globalSetup).
+ */
+export function ingestCommittedSources(): IngestResult {
+  const file = inject('committedIngest');
+  if (!file) return runCommittedIngest();
+  shared ??= readFileSync(file, 'utf8');
+  return JSON.parse(shared) as IngestResult;
 }

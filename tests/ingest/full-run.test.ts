@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { readSources } from '../../scripts/ingest/read-sources.ts';
 import { type IngestResult, runIngest } from '../../scripts/ingest/run-ingest.ts';
 import type { SourceText } from '../../scripts/ingest/types.ts';
-import { committedInputs } from '../helpers/ingest-inputs.ts';
+import { committedInputs, ingestCommittedSources } from '../helpers/ingest-inputs.ts';
 import { sourceFile } from '../helpers/source-files.ts';
 
 let sources: SourceText[];
@@ -16,7 +16,7 @@ let real: IngestResult;
 
 beforeAll(async () => {
   sources = await readSources(join(process.cwd(), 'content/sources'));
-  real = runIngest(sources, committedInputs());
+  real = ingestCommittedSources();
 }, 60_000);
 
 const F = {

@@ -17,7 +17,7 @@ import { decodeSource } from '../../scripts/ingest/integrity/decode-source.ts';
 import { type IngestResult, runIngest } from '../../scripts/ingest/run-ingest.ts';
 import type { SourceText } from '../../scripts/ingest/types.ts';
 import { allRecords, type DamageKind, damages, type Files, onlyIn, recordsOf, rowsOf } from '../helpers/damage.ts';
-import { committedInputs } from '../helpers/ingest-inputs.ts';
+import { committedInputs, ingestCommittedSources } from '../helpers/ingest-inputs.ts';
 import { sourceFile } from '../helpers/source-files.ts';
 
 const F = {
@@ -38,7 +38,7 @@ beforeAll(async () => {
   const dir = join(process.cwd(), 'content/sources');
   const names = (await readdir(dir)).filter((n) => n.endsWith('.txt'));
   clean = new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n))] as const)));
-  cleanRun = runIngest(decode(clean), committedInputs());
+  cleanRun = ingestCommittedSources();
 }, 60_000);
 
 const lines = (file: string) => (clean.get(file) as Buffer).toString('utf8').split('\n');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readSources } from '../../scripts/ingest/read-sources.ts';
 import { type IngestResult, runIngest } from '../../scripts/ingest/run-ingest.ts';
-import { committedInputs } from '../helpers/ingest-inputs.ts';
+import { committedInputs, ingestCommittedSources } from '../helpers/ingest-inputs.ts';
 import { sourceFile } from '../helpers/source-files.ts';
 
 const ORIGINALS = [sourceFile('000'), sourceFile('001'), sourceFile('002'), sourceFile('003'), sourceFile('004')];
@@ -31,7 +31,7 @@ beforeAll(async () => {
   const copy = (names: string[]) =>
     Promise.all(ORIGINALS.map((file, i) => copyFile(join(sources, file), join(dir, names[i] ?? ''))));
   await Promise.all([copy(RENAMED), copy(REVERSED)]);
-  real = runIngest(await readSources(sources), committedInputs());
+  real = ingestCommittedSources();
   const copies = await readSources(dir);
   const pick = (names: string[]) => copies.filter((s) => names.includes(s.file));
   // Read in another order than the originals' too.

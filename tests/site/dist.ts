@@ -11,42 +11,62 @@ export function assertBuilt(): void {
   }
 }
 
-/** Every `index.html` under dist/, as site paths (`/offices/x/`). */
+/** Every `index.html` under dist/ outside pagefind/ and _astro/, as site paths (`/offices/x/`), from readSite(). */
 export async function listPages(dir = distDir): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name === 'pagefind' || entry.name === '_astro') continue;
-      out.push(...(await listPages(full)));
-    } else if (entry.name === 'index.html') {
-      out.push(`/${relative(distDir, dir)}/`.replace(/\/+/g, '/'));
-    }
-  }
-  return out.sort();
+  const { pages } = await readSite(dir);
+  return [...pages.keys()]
+    .filter((p) => p.endsWith('/index.html') && !p.startsWith('/pagefind/') && !p.startsWith('/_astro/'))
+    .map((p) => p.slice(0, -'index.html'.length))
+    .sort();
+}
+
+/** The site's page text by path, for tests that want one page (`/offices/x/` -> its index.html). */
+export async function pageHtml(path: string): Promise<string> {
+  const html = (await readSite()).pages.get(`${path}index.html`);
+  if (html === undefined) throw new Error(`${path}: no page in dist/`);
+  return html;
 }
 
 export async function readDist(path: string): Promise<string> {
   return readFile(join(distDir, path), 'utf8');
 }
 
-/** The whole built site: HTML pages by path (`/offices/x/index.html`) and every other file's path. */
-export async function readSite(dir = distDir): Promise<{ pages: Map<string, string>; files: Set<string> }> {
+export interface BuiltSite {
+  /** HTML pages by path (`/offices/x/index.html`). */
+  pages: Map<string, string>;
+  /** Every other file's path. */
+  files: Set<string>;
+}
+
+const sites = new Map<string, Promise<BuiltSite>>();
+
+async function walkSite(dir: string): Promise<BuiltSite> {
   const pages = new Map<string, string>();
   const files = new Set<string>();
-  async function walk(current: string): Promise<void> {
-    for (const entry of await readdir(current, { withFileTypes: true })) {
-      const full = join(current, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else {
-        const path = `/${relative(dir, full)}`;
-        if (path.endsWith('.html')) pages.set(path, await readFile(full, 'utf8'));
-        else files.add(path);
-      }
-    }
+  const html: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = `/${relative(dir, join(entry.parentPath, entry.name))}`;
+    if (path.endsWith('.html')) html.push(path);
+    else files.add(path);
   }
-  await walk(dir);
+  html.sort();
+  const texts = await Promise.all(html.map((p) => readFile(join(dir, p), 'utf8')));
+  for (const [i, p] of html.entries()) pages.set(p, texts[i] ?? '');
   return { pages, files };
+}
+
+/**
+ * The whole built site, read once per test run: the site tests share one worker (vitest.site.config.ts,
+ * `isolate: false`), so every file after the first gets the same maps. Treat them as read-only.
+ */
+export function readSite(dir = distDir): Promise<BuiltSite> {
+  let site = sites.get(dir);
+  if (!site) {
+    site = walkSite(dir);
+    sites.set(dir, site);
+  }
+  return site;
 }
 
 /** The open data as published in dist/data/ (what the pages were built from). */

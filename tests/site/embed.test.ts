@@ -26,9 +26,14 @@ let browser: Browser;
 async function serveHost(): Promise<typeof host> {
   const pages = new Map<string, string>();
   const server: Server = createServer((req, res) => {
-    const body = pages.get(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const body = pages.get(path);
+    // Pages under /strict/ are an akimat site with a CSP that runs its own scripts only (issue 19).
+    const csp: Record<string, string> = path.startsWith('/strict/')
+      ? { 'content-security-policy': "script-src 'self'" }
+      : {};
     if (body === undefined) res.writeHead(404).end();
-    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...csp }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -92,6 +97,9 @@ async function codesFromEmbedPage(
   return blocks.map((b) => ({ ...b, code: b.code.replaceAll(siteOrigin, site.origin) }));
 }
 
+/** The height the pasted code gives the frame (measured at build time from the content): the resizer's start. */
+const pastedHeight = (code: string | undefined) => /height="(\d+)"/.exec(code ?? '')?.[1] ?? 'none';
+
 const frameState = (page: Page, index: number) =>
   page.evaluate((i) => {
     const frame = document.querySelectorAll('iframe')[i] as HTMLIFrameElement;
@@ -134,8 +142,8 @@ describe('the iframe code pasted on an akimat page of another origin', () => {
     expect(await frame.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
     expect(await frame.locator('footer a[target="_top"]').getAttribute('href')).toMatch(/^\/offices\/[a-z0-9-]+\/$/);
 
-    // From the default 400 px to the height of the card itself.
-    await expect.poll(async () => (await frameState(w.page, 0)).attr).not.toBe('400');
+    // From the height pasted with the code to the height of the card itself.
+    await expect.poll(async () => (await frameState(w.page, 0)).attr).not.toBe(pastedHeight(office?.code));
     const wide = await contentHeight(w.page, 0);
     expect(wide).toBeLessThan(400);
     expect(await frameState(w.page, 0)).toEqual({ attr: String(wide), box: wide });
@@ -163,7 +171,7 @@ describe('the iframe code pasted on an akimat page of another origin', () => {
     for (const [i] of codes.entries()) {
       // Chromium pauses rendering (and ResizeObserver) in off-screen cross-origin frames: look at each, as a reader would.
       await w.page.locator('iframe').nth(i).scrollIntoViewIfNeeded();
-      await expect.poll(async () => (await frameState(w.page, i)).attr).not.toBe('400');
+      await expect.poll(async () => (await frameState(w.page, i)).attr).not.toBe(pastedHeight(codes[i]?.code));
       const h = await contentHeight(w.page, i);
       await expect.poll(async () => (await frameState(w.page, i)).attr).toBe(String(h));
     }
@@ -190,7 +198,7 @@ describe('the iframe code pasted on an akimat page of another origin', () => {
     const impostor = () => w.page.frames().find((f) => f.url().endsWith('/impostor.html'));
     await expect.poll(async () => (await impostor()?.title()) ?? null).toBe('sent');
     await w.page.waitForTimeout(200);
-    expect((await frameState(w.page, 0)).attr).toBe('400');
+    expect((await frameState(w.page, 0)).attr).toBe(pastedHeight(office?.code));
     await w.context.close();
   });
 });
@@ -204,7 +212,7 @@ describe('the iframe code on a host with a strict CSP', () => {
     host.pages.set('/strict.html', page);
     const w = await watchedPage();
     await w.page.goto(`${host.origin}/strict.html`);
-    await expect.poll(async () => (await frameState(w.page, 0)).attr).not.toBe('400');
+    await expect.poll(async () => (await frameState(w.page, 0)).attr).not.toBe(pastedHeight(office?.code));
     const h = await contentHeight(w.page, 0);
     await expect.poll(async () => (await frameState(w.page, 0)).attr).toBe(String(h));
     expect(w.problems).toEqual([]);
@@ -220,9 +228,11 @@ describe('the /embed/ page', () => {
     expect(previews).toBe(3);
     for (let i = 0; i < previews; i++) {
       await w.page.locator('iframe[data-qyzmet-embed]').nth(i).scrollIntoViewIfNeeded();
+      // The bundled listener sets the content's own height, not the one measured at build time.
+      const h = await contentHeight(w.page, i);
       await expect
         .poll(async () => w.page.locator('iframe[data-qyzmet-embed]').nth(i).getAttribute('height'))
-        .not.toBe('400');
+        .toBe(String(h));
     }
     expect(w.problems).toEqual([]);
     await w.context.close();
@@ -239,7 +249,7 @@ describe('the embeds in Russian', () => {
       expect(b.json).toMatch(new RegExp(`^/ru/embed/${kinds[i]}/[a-z0-9-]+\\.json$`));
       // The plain-HTML snippet: Russian words, links to the Russian pages, the acts' text marked Kazakh.
       expect(b.html).toMatch(/^<section lang="ru">/);
-      expect(b.html).toContain('Дата данных:');
+      expect(b.html).toContain('Дата данных (новейший акт):');
       expect(b.html).toContain('<span lang="kk">');
       expect(b.html).not.toContain('Деректер күні');
       for (const href of b.html.matchAll(/href="(https:\/\/qyzmet\.kz\/[^"]*)"/g))
@@ -260,14 +270,17 @@ describe('the embeds in Russian', () => {
     const w = await watchedPage();
     await w.page.goto(`${host.origin}/office-ru.html`);
     const frame = w.page.frameLocator('iframe[data-qyzmet-embed]');
-    await expect.poll(() => frame.locator('footer').textContent(), { timeout: 15_000 }).toContain('Дата данных:');
+    await expect
+      .poll(() => frame.locator('footer').textContent(), { timeout: 15_000 })
+      .toContain('Дата данных (новейший акт):');
     expect(await frame.locator('html').getAttribute('lang')).toBe('ru');
     expect(await frame.locator('h1 [lang="kk"]').count()).toBe(1);
     expect(await frame.locator('dt').allTextContents()).toContain('Адрес');
     expect(await frame.locator('footer a[target="_top"]').getAttribute('href')).toMatch(
       /^\/ru\/offices\/[a-z0-9-]+\/$/,
     );
-    await expect.poll(async () => (await frameState(w.page, 0)).attr).not.toBe('400');
+    const h = await contentHeight(w.page, 0);
+    await expect.poll(async () => (await frameState(w.page, 0)).attr).toBe(String(h));
     expect(w.problems).toEqual([]);
     expect(w.blocked).toEqual([]);
     await w.context.close();
@@ -365,6 +378,12 @@ describe('every framed embed page in dist/', () => {
     expect(kazakh.filter((p) => p.includes('/embed/offices/'))).toHaveLength(offices.length);
     expect(russian.filter((p) => p.includes('/embed/offices/'))).toHaveLength(offices.length);
     const pages = [...kazakh, ...russian];
+    // The data's date is the newest act read, never the build's day (issue 18).
+    const acts = JSON.parse(await readFile(join(distDir, 'data', 'acts.json'), 'utf8')) as { date: string }[];
+    const newest = acts
+      .map((a) => a.date)
+      .sort()
+      .at(-1);
     const faults: string[] = [];
     for (const path of pages) {
       const html = await readFile(path, 'utf8');
@@ -380,8 +399,8 @@ describe('every framed embed page in dist/', () => {
       if (!new RegExp(`<a href="${ru ? '/ru/' : '/'}[^"]*" target="_top">`).test(html))
         faults.push(`${name}: no link back`);
       const dataDate = ru ? 'Дата данных' : 'Деректер күні';
-      if (!new RegExp(`${dataDate}: <time datetime="\\d{4}-\\d\\d-\\d\\d">`).test(html))
-        faults.push(`${name}: no data date`);
+      if (!new RegExp(`${dataDate} \\([^)]+\\): <time datetime="${newest}">`).test(html))
+        faults.push(`${name}: no data date of the newest act (${newest})`);
       if (!html.includes(`<html lang="${ru ? 'ru' : 'kk'}">`)) faults.push(`${name}: wrong language`);
     }
     expect(faults.slice(0, 20)).toEqual([]);
@@ -412,3 +431,52 @@ async function embedOfficeId(): Promise<string> {
   if (!id) throw new Error('no office preview on /embed/');
   return id;
 }
+
+describe("the iframe code on a host whose CSP is `script-src 'self'` (the resizer cannot run)", () => {
+  /** The district with the longest list, read from the embed JSON files. */
+  async function longestDistrict(): Promise<{ id: string; offices: number }> {
+    const dir = join(distDir, 'embed', 'districts');
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.json'));
+    let best = { id: '', offices: 0 };
+    for (const f of files) {
+      const data = JSON.parse(await readFile(join(dir, f), 'utf8')) as { offices: unknown[] };
+      if (data.offices.length > best.offices) best = { id: f.slice(0, -'.json'.length), offices: data.offices.length };
+    }
+    return best;
+  }
+
+  for (const lang of ['kk', 'ru'] as const)
+    for (const width of [360, 1280])
+      test(`shows the whole of the longest district list, sandboxed (${lang}, ${width} px)`, async () => {
+        const district = await longestDistrict();
+        expect(district.offices).toBeGreaterThan(10);
+        const prefix = lang === 'ru' ? '/ru' : '';
+        const w = await watchedPage();
+        await w.page.goto(`${site.origin}${prefix}/embed/code/districts/${district.id}/`);
+        const code = (await w.page.locator(`#district-${district.id}-iframe`).inputValue()).replaceAll(
+          siteOrigin,
+          site.origin,
+        );
+        expect(code).toContain('sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation"');
+        host.pages.set('/strict/list', hostPage(code));
+        await w.page.setViewportSize({ width, height: 800 });
+        await w.page.goto(`${host.origin}/strict/list`);
+        const frame = await (await w.page.$('iframe'))?.contentFrame();
+        if (!frame) throw new Error('no frame');
+        await frame.waitForLoadState('load');
+        // The host blocked the resizer: the frame keeps the height pasted with it.
+        expect(w.problems.some((p) => p.includes('script-src'))).toBe(true);
+        expect((await frameState(w.page, 0)).attr).toBe(pastedHeight(code));
+        // Nothing of the list is cut: the frame's document fits in the frame, and its last office is inside it.
+        const inside = await frame.evaluate(() => ({
+          scroll: document.documentElement.scrollHeight,
+          client: document.documentElement.clientHeight,
+          items: document.querySelectorAll('li').length,
+          lastBottom: Math.ceil(document.querySelector('li:last-of-type')?.getBoundingClientRect().bottom ?? 0),
+        }));
+        expect(inside.items).toBe(district.offices);
+        expect(inside.scroll).toBeLessThanOrEqual(inside.client);
+        expect(inside.lastBottom).toBeLessThanOrEqual(inside.client);
+        await w.context.close();
+      });
+});

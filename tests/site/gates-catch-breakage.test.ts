@@ -16,7 +16,7 @@ import { mapProblem } from './checks/map.ts';
 import { invalidRecords } from './checks/open-data.ts';
 import { checkPageInvariants } from './checks/page-invariants.ts';
 import { aliasFinds, openSearch, rankProblem, runSearch } from './checks/search.ts';
-import { createHtmlValidator, validateHtml } from './checks/validate-html.ts';
+import { createHtmlValidator, validateHtml, validateSite } from './checks/validate-html.ts';
 import { assertBuilt, readOpenData, readSite } from './dist.ts';
 
 const site = useServedSite();
@@ -65,6 +65,17 @@ describe('an image without alt', () => {
     expect(await validateHtml(validator, basePath, base())).toEqual([]);
     const messages = await validateHtml(validator, basePath, intoMain(base(), img));
     expect(messages.some((m) => / wcag\/h37 /.test(m))).toBe(true);
+  });
+
+  test('the parallel site check (worker threads) reports it on the broken page only', async () => {
+    const messages = await validateSite(
+      new Map([
+        [basePath, base()],
+        ['/broken/index.html', intoMain(base(), img)],
+      ]),
+    );
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.every((m) => m.startsWith('/broken/index.html:') && / wcag\/h37 /.test(m))).toBe(true);
   });
 
   test('axe in Chromium reports image-alt, and nothing on the unbroken page', async () => {

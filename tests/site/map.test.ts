@@ -19,6 +19,48 @@ beforeAll(async () => {
   offices = await readOpenData<Office>('offices.json');
 });
 
+describe('before the reader asks for the street map', () => {
+  test.each([{ path: '/' }, { path: '/regions/akmola-oblysy/' }, { path: '/ru/districts/akkol-audany/' }])(
+    '$path, scrolled to its end, asks no other host and loads no Leaflet',
+    async ({ path }) => {
+      const { context, blocked } = await offlineContext(site.browser);
+      const page = await context.newPage();
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script' || r.resourceType() === 'stylesheet') scripts.push(r.url());
+      });
+      await page.goto(`${site.origin}${path}`);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.locator('qyzmet-map .street-map-button').first().scrollIntoViewIfNeeded();
+      await page.waitForTimeout(500);
+      expect(blocked).toEqual([]);
+      expect(scripts.filter((u) => /leaflet/i.test(u))).toEqual([]);
+      // The button says where the street map comes from.
+      expect(await page.locator('qyzmet-map .street-map-button').first().textContent()).toContain('OpenStreetMap');
+      await context.close();
+    },
+  );
+
+  test('an office page shows its office as point 1 of a drawn map, the same office first in the list', async () => {
+    const office = offices.find((o) => o.location);
+    if (!office) throw new Error('no located office in the open data');
+    const { context } = await offlineContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/offices/${office.id}/`);
+    expect(await page.locator('.map-schematic svg .point').count()).toBe(1);
+    expect(await page.locator('.map-schematic svg .point text').textContent()).toBe('1');
+    expect(await page.locator('.office-map .map-list li a').first().getAttribute('href')).toBe(
+      `/offices/${office.id}/`,
+    );
+    // The outline is our own file, drawn without any script.
+    const outline = await page.locator('.map-schematic svg image').getAttribute('href');
+    expect(await page.evaluate(async (u) => (await fetch(u)).headers.get('content-type'), outline ?? '')).toContain(
+      'svg',
+    );
+    await context.close();
+  });
+});
+
 describe('office maps with every tile request refused', () => {
   test.each([
     // Ақмола: ~40 offices, drawn as clusters at the region's zoom.

@@ -29,7 +29,8 @@ beforeAll(async () => {
   assertBuilt();
   const paths = await listPages();
   const sizes = new Map<string, number>();
-  for (const p of paths) sizes.set(p, (await readFile(join(distDir, p, 'index.html'))).length);
+  const { pages } = await readSite();
+  for (const p of paths) sizes.set(p, Buffer.byteLength(pages.get(`${p}index.html`) ?? ''));
   const byKind = new Map<string, string[]>();
   for (const p of paths) byKind.set(kindOf(p), [...(byKind.get(kindOf(p)) ?? []), p]);
   for (const list of byKind.values()) {

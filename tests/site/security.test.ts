@@ -14,6 +14,7 @@ import { type RunningServer, serveDirectory } from '../../scripts/harness/static
 import { copyProject, projectRoot, removeTemp } from '../../scripts/harness/temp-project.ts';
 import { sourceFile } from '../helpers/source-files.ts';
 import { htmlSinkFaults } from './checks/html-sinks.ts';
+import { waitForMap } from './checks/map.ts';
 import { hostileSource, hostileStrings } from './hostile-source.ts';
 
 let dir = '';
@@ -85,8 +86,7 @@ describe('a site built from a hostile source', () => {
     for (const path of targets()) {
       await page.goto(`${site.origin}${path}`);
       if ((await page.locator('qyzmet-map').count()) > 0) {
-        await page.locator('qyzmet-map').first().scrollIntoViewIfNeeded();
-        await page.waitForSelector('qyzmet-map[data-ready]', { state: 'attached', timeout: 30_000 });
+        await waitForMap(page);
         const markers = page.locator('path.office-marker');
         for (let i = 0; i < Math.min(await markers.count(), 3); i++) {
           await markers.nth(i).hover({ force: true });
@@ -113,8 +113,7 @@ describe('a site built from a hostile source', () => {
     const { context } = await offlineContext(browser);
     const page = await context.newPage();
     await page.goto(`${site.origin}${withName}`);
-    await page.locator('qyzmet-map').first().scrollIntoViewIfNeeded();
-    await page.waitForSelector('qyzmet-map[data-ready]', { state: 'attached', timeout: 30_000 });
+    await waitForMap(page);
     const texts: string[] = [];
     const markers = page.locator('path.office-marker');
     for (let i = 0; i < (await markers.count()); i++) {

@@ -43,7 +43,7 @@ function phoneFact(p: Office['phones'][number], lang: Lang): Fact {
       phoneTypeName(p.type, lang),
       href ? text : `${text} (${ui(lang)['contact.noAreaCode']})`,
       href,
-      phoneNote(p, null),
+      phoneNote(p, null, lang),
     ),
     fromSource: false,
   };

@@ -4,16 +4,26 @@
  * Russian names and labels where they exist. The acts' text itself stays as written, in Kazakh.
  */
 import type { Lang } from '../../i18n/index.ts';
+import type { Act } from '../../schemas/act.ts';
 import type { Office } from '../../schemas/office.ts';
 import type { Service } from '../../schemas/service.ts';
 import { officeKindName } from '../names/office-kind.ts';
 import { russianPlaceName, russianServiceName } from '../names/russian.ts';
 import type { DistrictPage } from '../places/pages.ts';
+import { actStatusRecord, dataDateOf } from '../sources/status-statement.ts';
 
 /** Place ids of an office's region and district, where known. */
 export interface OfficePlaceIds {
   regionId?: string | undefined;
   districtId?: string | undefined;
+}
+
+/**
+ * What every embed JSON says first, as the pages do: a `status` object per act its facts come from (act,
+ * date, status, repeal), and `dataDate`, the newest act read (never the build's day).
+ */
+export function statusJson(own: readonly Act[], all: readonly Act[]) {
+  return { status: own.map(actStatusRecord), dataDate: dataDateOf(all) };
 }
 
 /** Drops absent names, so a file says nothing rather than `null` about what nobody reviewed. */

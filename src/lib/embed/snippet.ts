@@ -5,7 +5,7 @@
  * snippet (`ctx.lang`) has Russian labels and links to the Russian pages; the acts' text in it keeps its
  * Kazakh and says so with `lang="kk"`, as the site's own pages do.
  */
-import { type Lang, ui } from '../../i18n/index.ts';
+import { type Lang, localeHref, ui } from '../../i18n/index.ts';
 import type { Act } from '../../schemas/act.ts';
 import type { Office } from '../../schemas/office.ts';
 import type { Service, ServiceVersion } from '../../schemas/service.ts';
@@ -14,8 +14,7 @@ import { officeKindName, officeKindOrder } from '../names/office-kind.ts';
 import { russianPlaceName, russianServiceName } from '../names/russian.ts';
 import type { DistrictPage } from '../places/pages.ts';
 import { groupDocuments } from '../services/document-groups.ts';
-import { actStatusText } from '../sources/act-status.ts';
-import { actLabel } from '../sources/link.ts';
+import { statusStatement } from '../sources/status-statement.ts';
 import { type Fact, mainPhone, officeFacts, serviceFacts } from './facts.ts';
 import { escapeHtml as esc } from './html.ts';
 import { absoluteUrl, fullPath } from './urls.ts';
@@ -23,7 +22,7 @@ import { absoluteUrl, fullPath } from './urls.ts';
 export interface SnippetContext {
   /** Site the links point to, e.g. `https://qyzmet.kz/`. */
   site: URL | string;
-  /** ISO day the data were built into the site (`2026-03-12`). */
+  /** The data's date (`2012-11-05`): the newest act read (`dataDateOf`), never the build's day. */
   dataDate: string;
   /** Level of the snippet's heading, to fit the host page's outline; sub-headings go one deeper. */
   headingLevel?: 2 | 3 | 4;
@@ -58,7 +57,10 @@ function footer(path: string, ctx: SnippetContext, act: Act | undefined): string
   const t = ui(langOf(ctx));
   const url = absoluteUrl(path, ctx.site);
   const host = new URL(url).host;
-  const law = act ? ` ${esc(t['embed.act'])} ${source(actLabel(act), ctx)}.` : '';
+  // The issuer is the act's (Kazakh) text; the year and number are said in the snippet's language.
+  const law = act
+    ? ` ${esc(t['embed.act'])} ${source(act.issuer, ctx)}, ${esc(t['act.yearNumber'](act.date.slice(0, 4), act.number))}.`
+    : '';
   // A Russian date ends in «г.»: no second full stop after it.
   const date = formatDate(langOf(ctx), ctx.dataDate);
   return (
@@ -67,17 +69,29 @@ function footer(path: string, ctx: SnippetContext, act: Act | undefined): string
   );
 }
 
-/** The act's status before any fact: a pasted snippet must not show a repealed act's figures as current. */
-function statusLine(act: Act | undefined, ctx: SnippetContext): string[] {
-  if (!act) return [];
-  return [`<p><strong>${source(actLabel(act), ctx)}: ${esc(actStatusText(act, langOf(ctx)))}.</strong></p>`];
+/**
+ * The status statement the site's pages open with (act, date, status), first under the heading: a pasted
+ * snippet must not show a repealed act's figures as current, and it outlives the build.
+ */
+function statusLine(acts: readonly Act[], ctx: SnippetContext): string[] {
+  if (acts.length === 0) return [];
+  const s = statusStatement(acts, langOf(ctx));
+  const href = absoluteUrl(localeHref(langOf(ctx), s.href), ctx.site);
+  return [`<p><strong><a href="${esc(href)}">${esc(s.subject)}</a>: ${esc(s.status)}.</strong></p>`];
 }
+
+/** The acts a snippet speaks for: those given, else the one act it names. */
+const actsOf = (input: { acts?: readonly Act[] | undefined; act?: Act | undefined }): readonly Act[] =>
+  input.acts && input.acts.length > 0 ? input.acts : input.act ? [input.act] : [];
 
 function wrap(lines: readonly string[], ctx: SnippetContext): string {
   return [`<section lang="${langOf(ctx)}">`, ...lines, '</section>'].join('\n');
 }
 
-export function officeSnippet(input: { office: Office; act?: Act | undefined }, ctx: SnippetContext): string {
+export function officeSnippet(
+  input: { office: Office; act?: Act | undefined; acts?: readonly Act[] | undefined },
+  ctx: SnippetContext,
+): string {
   const { office: o, act } = input;
   const lang = langOf(ctx);
   const h = ctx.headingLevel ?? 2;
@@ -85,8 +99,8 @@ export function officeSnippet(input: { office: Office; act?: Act | undefined }, 
   return wrap(
     [
       `<h${h}>${source(o.name, ctx)}</h${h}>`,
+      ...statusLine(actsOf(input), ctx),
       `<p>${esc(officeKindName(o.kind, lang).one)}. ${source(place, ctx)}.</p>`,
-      ...statusLine(act, ctx),
       ...factParagraphs(officeFacts(o, lang), ctx),
       footer(fullPath('office', o.id, lang), ctx, act),
     ],
@@ -105,7 +119,10 @@ function officeItem(o: Office, ctx: SnippetContext): string {
   return `<li>${parts.join('<br>')}</li>`;
 }
 
-export function districtSnippet(input: { district: DistrictPage }, ctx: SnippetContext): string {
+export function districtSnippet(
+  input: { district: DistrictPage; acts?: readonly Act[] | undefined },
+  ctx: SnippetContext,
+): string {
   const { district: d } = input;
   const lang = langOf(ctx);
   const t = ui(lang);
@@ -123,6 +140,7 @@ export function districtSnippet(input: { district: DistrictPage }, ctx: SnippetC
   return wrap(
     [
       `<h${h}>${named(d.name, russianPlaceName(d.id)?.ru, ctx)}: ${esc(t['embed.districtHeading'])}</h${h}>`,
+      ...statusLine(actsOf(input), ctx),
       `<p>${named(d.region, russianPlaceName(d.regionId)?.ru, ctx)}.</p>`,
       ...groups,
       footer(fullPath('district', d.id, lang), ctx, undefined),
@@ -155,7 +173,7 @@ export function serviceSnippet(
   return wrap(
     [
       `<h${h}>${heading}</h${h}>`,
-      ...statusLine(act, ctx),
+      ...statusLine(actsOf(input), ctx),
       ...factParagraphs(serviceFacts(v, lang), ctx),
       ...(documents.length > 0
         ? [`<h${h + 1}>${esc(t['embed.documents'])}</h${h + 1}>`, list, ...documents, '</ul>']

@@ -63,8 +63,3 @@ export function codeHref(kind: EmbedKind, id: string, offices: ReadonlyMap<strin
   if (kind === 'district') return districtCodePath(id, lang);
   return localeHref(lang, offices.get(id) ?? '/embed/#find');
 }
-
-/** `2026-03-12`: the day the data were built into the site, shown on every embed as its data date. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

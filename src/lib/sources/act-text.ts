@@ -11,7 +11,16 @@ export interface ActLine {
  * The normalised text of an act, line by line, for its page (read at build time). The ingest writes it
  * to content/data/texts/ with line i of the source on line i, so the site never runs the normaliser.
  */
-export async function loadActLines(file: string): Promise<ActLine[]> {
-  const text = await readFile(projectPath(`content/data/texts/${file}`), 'utf8');
-  return text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+export function loadActLines(file: string): Promise<ActLine[]> {
+  let lines = read.get(file);
+  if (!lines) {
+    lines = readFile(projectPath(`content/data/texts/${file}`), 'utf8').then((text) =>
+      text.split('\n').map((t, i) => ({ line: i + 1, text: t })),
+    );
+    read.set(file, lines);
+  }
+  return lines;
 }
+
+/** Each act's lines, read once: its page, every part page and the parts index all ask for them. */
+const read = new Map<string, Promise<ActLine[]>>();

@@ -1,33 +1,36 @@
 /**
- * What a page says beside a phone number: the text's own note (`қабылдау бөлмесі`) and, where the ingest
- * completed a number written without its area code, where the code came from, said in Kazakh as the site
- * has always said it, from the record's structured `areaCode` (never a file name parsed out of prose).
+ * What a page says beside a phone number: the text's own note (`қабылдау бөлмесі`, the act's words) and,
+ * where the ingest completed a number written without its area code, where the code came from, said in the
+ * page's language from the record's structured `areaCode` (never a file name parsed out of prose). Issue 18:
+ * the Kazakh sentence the ingest used to write showed on 488 Russian pages.
  */
+import { type Lang, ui } from '../../i18n/index.ts';
 import type { Act } from '../../schemas/act.ts';
 import type { Phone } from '../../schemas/office.ts';
-import { actLabel } from './link.ts';
 
 type AreaCode = NonNullable<Phone['areaCode']>;
 
-const whose: Record<AreaCode['from'], string> = {
-  'same-office': 'осы мекеменің басқа нөмірінен',
-  'same-town': 'осы қаладағы басқа нөмірден',
-  'city-table': 'қалалар кодтарының тізімінен',
-};
-
 /**
- * `қала коды 7212 осы қаладағы басқа нөмірден алынды («8-7212 30-01-69», <act>, 804-жол)`. With no act list
- * at hand (embeds), the row is left out and the quoted number stays.
+ * `қала коды 7212 осы қаладағы басқа нөмірден алынды («8-7212 30-01-69», <act>, 804-жол)`, or in Russian
+ * `код города 7212 взят из другого номера в этом городе («8-7212 30-01-69», акт 2008 г. № 32/08, строка 804)`.
+ * With no act list at hand (embeds), the row is left out and the quoted number stays.
  */
-export function areaCodeNote(a: AreaCode, acts: readonly Act[] | null): string {
-  if (a.from === 'city-table') return `қала коды ${a.code} ${whose[a.from]} алынды`;
+export function areaCodeNote(a: AreaCode, acts: readonly Act[] | null, lang: Lang = 'kk'): string {
+  const t = ui(lang);
+  const said = t[`contact.areaCode.${a.from}`](a.code);
+  if (a.from === 'city-table' || !a.raw) return said;
   const act = acts?.find((x) => x.file === a.source.file);
-  const row = acts === null ? '' : act ? `, ${actLabel(act)}, ${a.source.line}-жол` : `, ${a.source.line}-жол`;
-  return `қала коды ${a.code} ${whose[a.from]} алынды («${a.raw}»${row})`;
+  const actRef = act ? `${t['source.actRef'](act.issuer, act.date.slice(0, 4), act.number)}, ` : '';
+  const row = acts === null ? '' : `, ${actRef}${t['source.line'](a.source.line)}`;
+  return `${said} («${a.raw}»${row})`;
 }
 
-/** The note shown beside a number, or null when there is nothing to say. */
-export function phoneNote(phone: Pick<Phone, 'note' | 'areaCode'>, acts: readonly Act[] | null): string | null {
-  const parts = [phone.note, phone.areaCode && areaCodeNote(phone.areaCode, acts)].filter(Boolean);
+/** The note shown beside a number as one text (embeds), or null when there is nothing to say. */
+export function phoneNote(
+  phone: Pick<Phone, 'note' | 'areaCode'>,
+  acts: readonly Act[] | null,
+  lang: Lang = 'kk',
+): string | null {
+  const parts = [phone.note, phone.areaCode && areaCodeNote(phone.areaCode, acts, lang)].filter(Boolean);
   return parts.length > 0 ? parts.join('; ') : null;
 }

@@ -17,9 +17,9 @@ export interface MapState {
   listHrefs: string[];
 }
 
-/** Scrolls the map into view (it draws lazily) and waits until it says it has drawn. */
+/** Asks for the street map as a reader does (its button; nothing loads before) and waits until it has drawn. */
 export async function waitForMap(page: Page, timeout = 30_000): Promise<void> {
-  await page.locator('qyzmet-map').first().scrollIntoViewIfNeeded();
+  await page.locator('qyzmet-map .street-map-button').first().click();
   await page.waitForSelector('qyzmet-map[data-ready]', { state: 'attached', timeout });
 }
 

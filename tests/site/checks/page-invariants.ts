@@ -25,6 +25,7 @@ const widgets = [
   // The reader's district, kept on the device (issue 17): remembered on district pages, offered on others.
   /<qyzmet-remember-district[\s>]/,
   /<qyzmet-your-district[\s>]/,
+  /<qyzmet-line-jump[\s>]/,
   /<form\b[^>]*\sid="search-form"/,
   /<iframe\b[^>]*\ssrc="(\/ru)?\/embed\//,
 ];

@@ -15,13 +15,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function runHook(backend: string): { status: number | null; output: string } {
   mkdirSync(join(dir, 'site'), { recursive: true });
-  writeFileSync(join(dir, 'site', 'index.html'), '<html><body data-pagefind-body><h1>Бет</h1></body></html>');
   const integration = pathToFileURL(join(process.cwd(), 'src/integrations/pagefind.ts')).href;
+  const rendered = pathToFileURL(join(process.cwd(), 'src/integrations/rendered-pages.ts')).href;
+  // One rendered page, handed over as the middleware does during a build.
   const script = [
     `import { pagefind } from ${JSON.stringify(integration)};`,
+    `import { renderedPages } from ${JSON.stringify(rendered)};`,
+    `const record = renderedPages();`,
+    `record.searchPages.set('/', '<html><body data-pagefind-body><h1>Бет</h1></body></html>');`,
+    'record.data = { acts: [], services: [], offices: [], places: [] };',
     `const hook = pagefind().hooks['astro:build:done'];`,
     'const logger = { info: console.log, warn: console.warn, error: console.error };',
-    `hook({ dir: new URL(${JSON.stringify(pathToFileURL(join(dir, 'site/')).href)}), logger }).then(() => console.log('hook finished'));`,
+    `hook({ dir: new URL(${JSON.stringify(pathToFileURL(join(dir, 'site/')).href)}), pages: [{ pathname: '' }], logger }).then(() => console.log('hook finished'));`,
   ].join('\n');
   writeFileSync(join(dir, 'run.ts'), script);
   const run = spawnSync(process.execPath, [join(dir, 'run.ts')], {

@@ -1,5 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
+import { embedHeight } from '../../../src/lib/embed/height.ts';
 import { defaultEmbedHeight, iframeCode, resizerSource } from '../../../src/lib/embed/iframe.ts';
 import { isResizeMessage, resizeMessage } from '../../../src/lib/embed/message.ts';
 
@@ -11,10 +12,10 @@ const code = iframeCode({
 });
 
 describe('the iframe code', () => {
-  test('frames the embed page at the default height with an escaped title, and no style attribute', () => {
+  test('frames the embed page at the default height with an escaped title, sandboxed, and no style attribute', () => {
     const frame = code.split('\n')[0];
     expect(frame).toBe(
-      '<iframe src="https://qyzmet.kz/embed/offices/2012-349-7-a3-r1/" title="Ақсу аудандық филиалы РММ &quot;Алматы облысының халыққа қызмет көрсету орталығы&quot; — qyzmet" height="400" loading="lazy" data-qyzmet-embed></iframe>',
+      '<iframe src="https://qyzmet.kz/embed/offices/2012-349-7-a3-r1/" title="Ақсу аудандық филиалы РММ &quot;Алматы облысының халыққа қызмет көрсету орталығы&quot; — qyzmet" height="400" loading="lazy" sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation" data-qyzmet-embed></iframe>',
     );
     expect(defaultEmbedHeight).toBe(400);
   });
@@ -101,5 +102,31 @@ describe('the resize message', () => {
     { data: null, ok: false },
   ])('accepts $data: $ok', ({ data, ok }) => {
     expect(isResizeMessage(data)).toBe(ok);
+  });
+});
+
+describe('the height measured at build time', () => {
+  const item = (i: number) =>
+    `<li><a href="https://qyzmet.kz/offices/${i}/">Ақсу аудандық филиалы РММ ${i}</a><br>Ақсу ауданы, Жансүгіров кенті, Қабанбай батыр көш., 20 үй<br>Телефон: 8 (72832) 2 12 16</li>`;
+  const list = (n: number) =>
+    `<section lang="kk">\n<h2>Ақсу ауданы: мекемелер</h2>\n<ul>\n${Array.from({ length: n }, (_, i) => item(i)).join('\n')}\n</ul>\n</section>`;
+
+  test('grows with the list, at least three text lines per office of three lines', () => {
+    const short = embedHeight(list(2));
+    const long = embedHeight(list(20));
+    expect(long).toBeGreaterThan(short);
+    // 18 more offices, each a name, an address of 54 characters (two lines at least) and a phone.
+    expect(long - short).toBeGreaterThanOrEqual(18 * 4 * 23);
+  });
+
+  test('stays under the largest height the resizer accepts', () => {
+    expect(embedHeight(list(5000))).toBeLessThanOrEqual(20_000);
+  });
+
+  test('is what the pasted code carries', () => {
+    const html = list(10);
+    expect(iframeCode({ src: 'https://qyzmet.kz/embed/x/', title: 't', origin, height: embedHeight(html) })).toContain(
+      `height="${embedHeight(html)}"`,
+    );
   });
 });

@@ -33,8 +33,10 @@ describe('a Russian office snippet', () => {
   test('labels the facts in Russian, with the kind from the glossary and the date through Intl', () => {
     expect(html).toContain('<p>Центр обслуживания населения. <span lang="kk">Ақсу ауданы, Алматы облысы</span>.</p>');
     expect(html).toContain('<strong>Адрес:</strong>');
-    expect(html).toContain('Дата данных: 12 марта 2026 г. Перед визитом уточните по телефону.');
-    expect(html).toContain(': утратил силу (7 июля 2009 г.).</strong>');
+    expect(html).toContain('Дата данных (новейший акт): 12 марта 2026 г. Перед визитом уточните по телефону.');
+    // The statement the pages open with, first under the heading: act, its date, repealed on.
+    const [y, m, d] = (karagandaAct.repealedBy?.date ?? '').split('-');
+    expect(html.split('\n')[2]).toContain(`</a>: утратил силу ${d}.${m}.${y}.</strong>`);
   });
 
   test('links to the Russian office page', () => {

@@ -61,7 +61,7 @@ describe('an office snippet', () => {
 
   test('links back to the office page on the site, with the data date in Kazakh', () => {
     expect(html).toContain('<a href="https://qyzmet.kz/offices/2012-349-7-a3-r1/">qyzmet.kz</a>');
-    expect(html).toContain('Деректер күні: 2026 ж. 12 наурыз.');
+    expect(html).toContain('Деректер күні (ең жаңа акт): 2026 ж. 12 наурыз.');
   });
 
   test('prints the postcode before the address when the row has one', () => {

@@ -6,7 +6,6 @@ import {
   embedJsonPath,
   embedPath,
   fullPath,
-  isoDay,
   officeCodeHrefs,
 } from '../../../src/lib/embed/urls.ts';
 import { buildPlaces } from '../../../src/lib/places/pages.ts';
@@ -50,10 +49,6 @@ describe('embed addresses', () => {
     expect(absoluteUrl('/embed/districts/akkol-audany/', new URL('https://qyzmet.kz'))).toBe(
       'https://qyzmet.kz/embed/districts/akkol-audany/',
     );
-  });
-
-  test('dates the data by the UTC day of the build', () => {
-    expect(isoDay(new Date('2026-03-12T23:59:00Z'))).toBe('2026-03-12');
   });
 });
 

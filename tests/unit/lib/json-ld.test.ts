@@ -1,3 +1,4 @@
+import type { GovernmentOfficeLeaf, GovernmentServiceLeaf } from 'schema-dts';
 import { describe, expect, test } from 'vitest';
 import { officeJsonLd, openingHoursSpecification, serialiseJsonLd } from '../../../src/lib/json-ld.ts';
 import * as record from '../../helpers/records.ts';
@@ -12,7 +13,7 @@ describe('openingHoursSpecification', () => {
       opens: '09:00',
       closes: '13:00',
     });
-    expect(spec.some((s) => s.dayOfWeek.endsWith('Saturday'))).toBe(false);
+    expect(spec.some((s) => String(s.dayOfWeek).endsWith('Saturday'))).toBe(false);
   });
 });
 
@@ -37,14 +38,42 @@ describe('officeJsonLd', () => {
 
   test('describes the office with its address, dialable phones only and hours', () => {
     const ld = officeJsonLd(office, new URL('https://qyzmet.kz'));
-    expect(ld['@type']).toBe('GovernmentOffice');
-    expect(ld.url).toBe('https://qyzmet.kz/offices/akkol-audany-bolim/');
-    expect(ld.address?.postalCode).toBe('020100');
-    expect(ld.contactPoint).toEqual([
-      { '@type': 'ContactPoint', telephone: '+77163821048', availableLanguage: ['kk', 'ru'] },
+    // Read back as the JSON a crawler gets: schema-dts types a property as any of its allowed values.
+    const json = JSON.parse(serialiseJsonLd(ld)) as Record<string, unknown> & { address: Record<string, unknown> };
+    expect(json['@type']).toBe('GovernmentOffice');
+    expect(json['url']).toBe('https://qyzmet.kz/offices/akkol-audany-bolim/');
+    expect(json.address['postalCode']).toBe('020100');
+    // No `availableLanguage`: no act says which languages a phone answers in.
+    expect(json['contactPoint']).toEqual([
+      { '@type': 'ContactPoint', telephone: '+77163821048' },
       { '@type': 'ContactPoint', email: 'akkol_ozsp@mail.ru' },
     ]);
-    expect(ld.openingHoursSpecification).toHaveLength(5);
+    expect(json['openingHoursSpecification']).toHaveLength(5);
+    expect(json).not.toHaveProperty('inLanguage');
+  });
+
+  test('points a Russian page at its Russian address', () => {
+    expect(officeJsonLd(office, new URL('https://qyzmet.kz'), 'ru').url).toBe(
+      'https://qyzmet.kz/ru/offices/akkol-audany-bolim/',
+    );
+  });
+});
+
+describe('the schema.org types (checked by astro check)', () => {
+  test('refuse a property schema.org does not define for the type', () => {
+    const office: GovernmentOfficeLeaf = {
+      '@type': 'GovernmentOffice',
+      name: 'x',
+      // @ts-expect-error schema.org defines no `inLanguage` on GovernmentOffice (issue 18)
+      inLanguage: 'kk',
+    };
+    const service: GovernmentServiceLeaf = {
+      '@type': 'GovernmentService',
+      name: 'x',
+      // @ts-expect-error nor on GovernmentService
+      inLanguage: 'kk',
+    };
+    expect([office.name, service.name]).toEqual(['x', 'x']);
   });
 });
 

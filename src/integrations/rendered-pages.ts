@@ -1,0 +1,48 @@
+/**
+ * What the pages decide while they render, handed to the integrations that run after the build, so that
+ * nothing re-reads the built HTML: the middleware (src/middleware.ts) records each page here as Astro
+ * renders it, and `astro:build:done` reads the record (the sitemap leaves out the pages that asked not to
+ * be indexed; Pagefind indexes the pages that carry `data-pagefind-body`, from memory).
+ *
+ * The middleware runs inside Astro's Vite bundle, the integrations in the config's own module graph: two
+ * copies of this module, so the record lives on `globalThis` under a registered symbol, which both see.
+ */
+import type { Act } from '../schemas/act.ts';
+import type { Office } from '../schemas/office.ts';
+import type { Place } from '../schemas/place.ts';
+import type { Service } from '../schemas/service.ts';
+
+/** The collections as the pages read them (parsed and validated once, by Astro's content layer). */
+export interface RenderedData {
+  acts: readonly Act[];
+  services: readonly Service[];
+  offices: readonly Office[];
+  places: readonly Place[];
+}
+
+export interface RenderedPages {
+  /** Site path (`/offices/x/`) -> the page's final HTML, for the pages the search indexes. */
+  searchPages: Map<string, string>;
+  /** Site paths of the pages that asked search engines not to index them (robots noindex). */
+  noindex: Set<string>;
+  /** Site paths of HTML pages rendered without a Content-Security-Policy meta. */
+  withoutCsp: Set<string>;
+  /** Site paths of the HTML pages rendered in this build. */
+  rendered: Set<string>;
+  data: RenderedData | null;
+}
+
+const KEY = Symbol.for('qyzmet.rendered-pages');
+type Holder = { [KEY]?: RenderedPages };
+
+export function renderedPages(): RenderedPages {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= {
+    searchPages: new Map(),
+    noindex: new Set(),
+    withoutCsp: new Set(),
+    rendered: new Set(),
+    data: null,
+  };
+  return holder[KEY];
+}
