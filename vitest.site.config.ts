@@ -10,5 +10,8 @@ export default defineConfig({
     fileParallelism: false,
     // One worker for every file, its modules kept: tests/site/dist.ts reads the built site once for all.
     isolate: false,
+    // A lazy iframe or a script on a loaded 2-core machine can take seconds to answer: a poll waits for a
+    // state (a resized frame), it measures no speed, so its patience is generous (the default is 1 s).
+    expect: { poll: { timeout: 15_000 } },
   },
 });
