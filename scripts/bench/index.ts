@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints figures, asserts nothing (speed and size targets live here, never in tests).
  * Sections: ingest time; build time vs a bare Astro floor; page weights; search index; Lighthouse;
- * growth on a ten-times corpus. `npm run bench -- ingest` runs one section.
+ * the phone path to every answer; growth on a ten-times corpus. `npm run bench -- ingest` runs one section.
  */
 import { benchBuild } from './build-bench.ts';
 import { CannotMeasure } from './cannot-measure.ts';
@@ -17,6 +17,8 @@ const sections: Record<string, () => Promise<string[]>> = {
   // Loaded on demand: Lighthouse and Playwright take seconds to import.
   search: async () => (await import('./search-bench.ts')).benchSearch(),
   lighthouse: async () => (await import('./lighthouse-bench.ts')).benchLighthouse(),
+  // The phone path from the home page to every service x district answer (issue 17), in Chromium.
+  path: async () => (await import('./path-bench.ts')).benchPath(),
   // The whole `npm test`, a few minutes.
   test: async () => (await import('./test-bench.ts')).benchTest(),
   // Last and longest: two full builds in temp copies of the project (1x and 10x sources).

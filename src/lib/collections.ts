@@ -15,6 +15,7 @@ import { type OfficeModel, officeModels } from './offices/model.ts';
 import { once } from './once.ts';
 import { type DistrictModel, districtModels, type RegionModel, regionModel } from './places/model.ts';
 import { buildPlaces, type RegionPage } from './places/pages.ts';
+import { type Answers, indexAnswers } from './services/answers.ts';
 import { type ServiceModel, serviceModels } from './services/model.ts';
 import { type ActPart, type PartStart, splitAct } from './sources/act-parts.ts';
 import { loadActLines } from './sources/act-text.ts';
@@ -101,3 +102,6 @@ export const loadServiceModels = once(
   async (): Promise<Map<string, ServiceModel>> =>
     serviceModels(await loadServices(), await loadRegions(), await loadOffices(), await loadActs()),
 );
+
+/** Every service x district answer, by service and by district, from the service models. */
+export const loadAnswers = once(async (): Promise<Answers> => indexAnswers((await loadServiceModels()).values()));

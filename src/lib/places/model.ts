@@ -9,6 +9,7 @@ import type { Service } from '../../schemas/service.ts';
 import { officeKindOrder } from '../names/office-kind.ts';
 import { actsApplying } from './coverage.ts';
 import type { DistrictPage, RegionPage } from './pages.ts';
+import { type PlaceToday, todayOfDistrict, todayOfRegion } from './today.ts';
 
 export interface KindGroup {
   kind: Office['kind'];
@@ -28,12 +29,14 @@ export interface RegionModel {
   moved: Place[];
   /** Today's regions of those districts, once each. */
   movedTo: string[];
+  /** Where the region and its places are today, each change with its decree (content/names/today.json). */
+  today: PlaceToday[];
 }
 
 export function regionModel(region: RegionPage, places: readonly Place[]): RegionModel {
   const moved = places.filter((p) => p.presentRegion && region.districts.some((d) => d.id === p.id));
   const movedTo = [...new Set(moved.flatMap((p) => (p.presentRegion ? [p.presentRegion] : [])))];
-  return { region, moved, movedTo };
+  return { region, moved, movedTo, today: todayOfRegion(region.id) };
 }
 
 export interface DistrictModel {
@@ -44,6 +47,8 @@ export interface DistrictModel {
   kindGroups: KindGroup[];
   /** The acts that apply in the district, oldest first. */
   acts: Act[];
+  /** Where the district is today, each change with its decree (content/names/today.json). */
+  today: PlaceToday[];
 }
 
 export function districtModel(
@@ -58,6 +63,7 @@ export function districtModel(
     presentRegion: places.find((p) => p.id === district.id)?.presentRegion ?? null,
     kindGroups: groupByKind(district.offices),
     acts: acts.filter((a) => applying.includes(a.id)),
+    today: todayOfDistrict(district.id, district.regionId),
   };
 }
 

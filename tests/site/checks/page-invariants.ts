@@ -22,6 +22,9 @@ const widgets = [
   /<qyzmet-map[\s>]/,
   /<qyzmet-open-now[\s>]/,
   /<qyzmet-due-dates[\s>]/,
+  // The reader's district, kept on the device (issue 17): remembered on district pages, offered on others.
+  /<qyzmet-remember-district[\s>]/,
+  /<qyzmet-your-district[\s>]/,
   /<qyzmet-line-jump[\s>]/,
   /<form\b[^>]*\sid="search-form"/,
   /<iframe\b[^>]*\ssrc="(\/ru)?\/embed\//,
