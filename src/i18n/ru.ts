@@ -54,7 +54,7 @@ export const ru: UiDictionary = {
       ? 'все отменены'
       : [
           repealed > 0 ? `${repealed} ${pluralRu(repealed, 'отменён', 'отменены', 'отменены')}` : '',
-          unknown > 0 ? `${unknown} — статус неизвестен` : '',
+          unknown > 0 ? `${unknown} — неясно` : '',
           inForce > 0 ? `${inForce} ${pluralRu(inForce, 'действует', 'действуют', 'действуют')}` : '',
         ]
           .filter(Boolean)
