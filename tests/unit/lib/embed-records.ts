@@ -7,24 +7,11 @@ import type { Act } from '../../../src/schemas/act.ts';
 import type { Office } from '../../../src/schemas/office.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 import type { ServiceVersion } from '../../../src/schemas/service.ts';
+import { act, office, place, serviceVersion } from '../../helpers/records.ts';
 import { sourceFile } from '../../helpers/source-files.ts';
 
-const base = {
-  settlement: null,
-  postcode: null,
-  emails: [],
-  websites: [],
-  receptions: [],
-  head: null,
-  cabinet: null,
-  unit: null,
-  location: null,
-  flags: [],
-} satisfies Partial<Office>;
-
 /** 001:10311, appendix 7/3 of 2012-349: the name quotes the parent body with ASCII `"`. */
-export const aksuCentre: Office = {
-  ...base,
+export const aksuCentre: Office = office({
   id: '2012-349-7-a3-r1',
   kind: 'public-service-centre',
   name: 'Ақсу аудандық филиалы РММ "Алматы облысының халыққа қызмет көрсету орталығы"',
@@ -41,11 +28,10 @@ export const aksuCentre: Office = {
     from: 'row',
   },
   sources: [{ file: sourceFile('001'), line: 10311, act: '2012-349', appendix: '2012-349-7/3' }],
-};
+});
 
 /** 000:1184: "32-00-96" with no area code anywhere in the row, so no tel: link may be made. */
-export const pavlodarDepartment: Office = {
-  ...base,
+export const pavlodarDepartment: Office = office({
   id: '2011-394-1-a1-r158',
   kind: 'employment-department',
   name: 'Павлодар қаласының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі',
@@ -57,13 +43,11 @@ export const pavlodarDepartment: Office = {
     { number: null, raw: '32-85-34', type: 'phone', note: null },
   ],
   emails: ['uprzanpv@mail.ru'],
-  hours: null,
   sources: [{ file: sourceFile('000'), line: 1184, act: '2011-394', appendix: '2011-394-1/1' }],
-};
+});
 
 /** 000:86, the first row of the first office table. */
-export const akkolDepartment: Office = {
-  ...base,
+export const akkolDepartment: Office = office({
   id: '2011-394-1-a1-r1',
   kind: 'employment-department',
   name: 'Ақкөл ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі',
@@ -79,11 +63,10 @@ export const akkolDepartment: Office = {
     from: 'row',
   },
   sources: [{ file: sourceFile('000'), line: 86, act: '2011-394', appendix: '2011-394-1/1' }],
-};
+});
 
 /** 002:4608: a rural akim whose row has a phone-fax and the standard's general schedule. */
-export const gulshatAkim: Office = {
-  ...base,
+export const gulshatAkim: Office = office({
   id: '2008-32-08-5-a2-r1',
   kind: 'rural-akim',
   name: '"Гүлшат кенті әкімінің аппараты" мемлекеттік мекемесі',
@@ -92,26 +75,19 @@ export const gulshatAkim: Office = {
   postcode: '100300',
   address: 'Қарағанды облысы, Балқаш қаласы, Гүлшат кенті, Ағыбай батыр көшесі, 23',
   phones: [{ number: '+77103653953', raw: '(71036) 53953', type: 'phone-fax', note: null }],
-  hours: null,
   sources: [{ file: sourceFile('002'), line: 4608, act: '2008-32-08', appendix: '2008-32-08-5/2' }],
-};
+});
 
 const sources = [{ file: sourceFile('002'), line: 40 }];
 
 /** Karaganda's standard "Жұмыссыз азаматтарды есепке қою және тіркеу" (2008-32-08, document 1), shortened. */
-export const registrationVersion: ServiceVersion = {
+export const registrationVersion: ServiceVersion = serviceVersion({
   id: '2008-32-08-1',
   act: '2008-32-08',
-  docType: 'standard',
   region: 'Қарағанды облысы',
   name: 'Жұмыссыз азаматтарды есепке қою және тіркеу',
-  ordinal: 1,
-  provider: null,
-  form: null,
-  legalBasis: null,
   result:
     'Мемлекеттік қызметті аяқтау нысаны болып жұмыссыз ретінде жұмыс іздеп жүрген тұлғаларды тану туралы шешім және жеке есеп карточкасы (мәліметтердің компьютерлік базасы) табылады.',
-  recipients: null,
   cost: { free: true, text: 'Мемлекеттік қызмет көрсету ақысыз жүзеге асырылады.' },
   deadlines: [
     {
@@ -133,29 +109,17 @@ export const registrationVersion: ServiceVersion = {
       sources,
     },
   ],
-  schedule: null,
-  placeConditions: null,
   documents: [
     { text: 'жеке бас куәлігі (паспорт);', items: [], sources },
     { text: 'еңбек қызметін растайтын құжаттар;', items: [], sources },
     { text: 'әлеуметтік жеке кодтың берілгені туралы куәлік (ӘЖК);', items: [], sources },
     { text: 'салық төлеушінің тіркеу нөмірі (СТТН).', items: [], sources },
   ],
-  refusalGrounds: [],
-  suspensionGrounds: [],
-  principles: [],
-  complaintRoute: [],
-  qualityIndicators: [],
-  procedure: [],
-  forms: [],
-  references: [],
-  clauses: [],
-  flags: [],
   sources,
-};
+});
 
 /** The act of 002 (heading lines 1-9), trimmed to what the snippets read. */
-export const karagandaAct: Act = {
+export const karagandaAct: Act = act({
   id: '2008-32-08',
   title: 'Мемлекеттік қызметтерді көрсетудің стандарттарын бекіту туралы',
   issuer: 'Қарағанды облысының әкімдігі',
@@ -167,28 +131,23 @@ export const karagandaAct: Act = {
   documents: ['2008-32-08-1'],
   file: sourceFile('002'),
   region: 'Қарағанды облысы',
-  amendments: [],
-  flags: [],
   sources: [{ file: sourceFile('002'), line: 9 }],
-};
-
-const place = (id: string, name: string, kind: Place['kind'], parent: string | null): Place => ({
-  id,
-  name,
-  kind,
-  parent,
-  otherNames: [],
-  presentRegion: null,
 });
 
 /** The places (places.json) of the records above: their regions and districts. */
 export const recordPlaces: Place[] = [
-  place('almaty-oblysy', 'Алматы облысы', 'region', null),
-  place('akmola-oblysy', 'Ақмола облысы', 'region', null),
-  place('karagandy-oblysy', 'Қарағанды облысы', 'region', null),
-  place('pavlodar-oblysy', 'Павлодар облысы', 'region', null),
-  place('aksu-audany', 'Ақсу ауданы', 'district', 'almaty-oblysy'),
-  place('akkol-audany', 'Ақкөл ауданы', 'district', 'akmola-oblysy'),
-  { ...place('balkash-kalasy', 'Балқаш қаласы', 'city', 'karagandy-oblysy'), otherNames: ['Балхаш қаласы'] },
-  place('pavlodar-kalasy', 'Павлодар қаласы', 'city', 'pavlodar-oblysy'),
+  place({ id: 'almaty-oblysy', name: 'Алматы облысы', kind: 'region', parent: null }),
+  place({ id: 'akmola-oblysy', name: 'Ақмола облысы', kind: 'region', parent: null }),
+  place({ id: 'karagandy-oblysy', name: 'Қарағанды облысы', kind: 'region', parent: null }),
+  place({ id: 'pavlodar-oblysy', name: 'Павлодар облысы', kind: 'region', parent: null }),
+  place({ id: 'aksu-audany', name: 'Ақсу ауданы', kind: 'district', parent: 'almaty-oblysy' }),
+  place({ id: 'akkol-audany', name: 'Ақкөл ауданы', kind: 'district', parent: 'akmola-oblysy' }),
+  place({
+    id: 'balkash-kalasy',
+    name: 'Балқаш қаласы',
+    kind: 'city',
+    parent: 'karagandy-oblysy',
+    otherNames: ['Балхаш қаласы'],
+  }),
+  place({ id: 'pavlodar-kalasy', name: 'Павлодар қаласы', kind: 'city', parent: 'pavlodar-oblysy' }),
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EMAIL_PATTERN, WEBSITE_PATTERN } from '../../../src/schemas/contact-address.ts';
 import { officeSchema } from '../../../src/schemas/office.ts';
+import * as record from '../../helpers/records.ts';
 
 describe('websites the office schema accepts', () => {
   test.each([
@@ -36,27 +37,12 @@ describe('e-mails the office schema accepts', () => {
 });
 
 test('an office with an unlinkable website validates only with it in unlinkedContacts', () => {
-  const office = {
-    id: 'x',
+  const office = record.office({
     kind: 'akim-office',
     name: 'Осакаров ауданы әкімінің аппараты',
     region: 'Қарағанды облысы',
-    district: null,
-    settlement: null,
-    postcode: null,
-    address: null,
-    phones: [],
-    emails: [],
     websites: ['www.osak'],
-    hours: null,
-    receptions: [],
-    head: null,
-    cabinet: null,
-    unit: null,
-    location: null,
-    flags: [],
-    sources: [{ file: 'f', line: 1, act: 'a', appendix: 'a/1' }],
-  };
+  });
   expect(officeSchema.safeParse(office).success).toBe(false);
   const kept = {
     ...office,
