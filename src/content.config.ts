@@ -7,28 +7,25 @@ import { officeSchema } from './schemas/office.ts';
 import { placeSchema } from './schemas/place.ts';
 import { serviceSchema } from './schemas/service.ts';
 
-/** The data check before the build parsed the file already (src/integrations/data-json.ts): no second parse. */
-const dataFile = (name: string) => (text: string) => parseDataJsonOnce(name, text) as Record<string, unknown>[];
+/**
+ * A collection of one generated data file. The data check before the build parsed the file already
+ * (src/integrations/data-json.ts), so the loader takes that parse: no second one.
+ */
+const dataCollection = <S extends z.ZodType>(name: string, schema: S) =>
+  defineCollection({
+    loader: file(`content/data/${name}`, {
+      parser: (text: string) => parseDataJsonOnce(name, text) as Record<string, unknown>[],
+    }),
+    schema,
+  });
 
 // The ingest (scripts/ingest) writes content/data/*.json, validated with these same schemas.
 export const collections = {
-  acts: defineCollection({
-    loader: file('content/data/acts.json', { parser: dataFile('acts.json') }),
-    schema: actSchema,
-  }),
-  services: defineCollection({
-    loader: file('content/data/services.json', { parser: dataFile('services.json') }),
-    schema: serviceSchema,
-  }),
-  offices: defineCollection({
-    loader: file('content/data/offices.json', { parser: dataFile('offices.json') }),
-    schema: officeSchema,
-  }),
+  acts: dataCollection('acts.json', actSchema),
+  services: dataCollection('services.json', serviceSchema),
+  offices: dataCollection('offices.json', officeSchema),
   // Region -> district / city -> rural district, town or village; offices point here with `placeId`.
-  places: defineCollection({
-    loader: file('content/data/places.json', { parser: dataFile('places.json') }),
-    schema: placeSchema,
-  }),
+  places: dataCollection('places.json', placeSchema),
   // Editorial pages written by hand (about, complaints, embedding, open data): Kazakh in content/pages/,
   // Russian in content/pages/ru/, so ids are `about` and `ru/about` (src/lib/editorial-pages.ts).
   pages: defineCollection({
