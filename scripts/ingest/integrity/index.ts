@@ -11,8 +11,15 @@ export { checkGarbageLines } from './garbage-lines.ts';
 export { checkTableCopies } from './table-copies.ts';
 
 import { checkPrintedRowNumbers } from './printed-row-numbers.ts';
-import { checkNameWords, checkRepeatedBlock, checkRowContent, checkTableKind } from './row-content.ts';
-import { checkRowNumbering } from './row-numbering.ts';
+import { checkMisplacedContent, checkMissingCells } from './row-cells.ts';
+import {
+  checkMergedNames,
+  checkNameWords,
+  checkRepeatedBlock,
+  checkRowContent,
+  checkTableKind,
+} from './row-content.ts';
+import { checkRowNumbering, checkUnnumberedRows } from './row-numbering.ts';
 
 /** Checks over one parsed office table. */
 export function checkTable(appendixId: string, appendix: AppendixSegment, table: TableParseResult): Diagnostic[] {
@@ -27,5 +34,9 @@ export function checkTable(appendixId: string, appendix: AppendixSegment, table:
     ...checkRepeatedBlock(appendixId, table.rows),
     ...checkNameWords(appendixId, table.rows),
     ...checkTableKind(appendixId, table.rows),
+    ...checkMergedNames(appendixId, table.rows, appendix.lines),
+    ...checkUnnumberedRows(appendixId, table.rows),
+    ...checkMissingCells(appendixId, table.rows, appendix),
+    ...checkMisplacedContent(appendixId, table.rows, appendix),
   ];
 }

@@ -32,3 +32,23 @@ export function checkRowNumbering(appendixId: string, rows: readonly RawOfficeRo
   }
   return out;
 }
+
+/**
+ * A row without a number in a table that numbers its rows (three quarters of them at least): a row's
+ * lines read loose from their number, as when 30 shuffled lines of 000 left four names and addresses
+ * behind their numbers. Each such row is an error at its first line.
+ */
+export function checkUnnumberedRows(appendixId: string, rows: readonly RawOfficeRow[]): Diagnostic[] {
+  const numbered = rows.filter((r) => r.rowNumber !== null);
+  if (numbered.length < 3 || numbered.length * 4 < rows.length * 3) return [];
+  return rows
+    .filter((r) => r.rowNumber === null)
+    .map((r) =>
+      diagnostic(
+        'error',
+        'row-unnumbered',
+        `${appendixId}: «${r.cells.name.slice(0, 60)}» is read as a row without a number, in a table whose other rows are numbered: lines moved away from their row?`,
+        { file: r.span.file, line: r.span.line },
+      ),
+    );
+}
