@@ -19,7 +19,7 @@ import {
   checkRowContent,
   checkTableKind,
 } from './row-content.ts';
-import { checkRowNumbering, checkUnnumberedRows } from './row-numbering.ts';
+import { checkRestartsWithoutHeading, checkRowNumbering, checkUnnumberedRows } from './row-numbering.ts';
 
 /** Checks over one parsed office table. */
 export function checkTable(appendixId: string, appendix: AppendixSegment, table: TableParseResult): Diagnostic[] {
@@ -36,6 +36,7 @@ export function checkTable(appendixId: string, appendix: AppendixSegment, table:
     ...checkTableKind(appendixId, table.rows),
     ...checkMergedNames(appendixId, table.rows, appendix.lines),
     ...checkUnnumberedRows(appendixId, table.rows),
+    ...checkRestartsWithoutHeading(appendixId, table.rows),
     ...checkMissingCells(appendixId, table.rows, appendix),
     ...checkMisplacedContent(appendixId, table.rows, appendix),
   ];

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { contentKinds, homeCells } from '../../../scripts/ingest/integrity/cell-kinds.ts';
 import { checkMisplacedContent, checkMissingCells } from '../../../scripts/ingest/integrity/row-cells.ts';
 import { checkMergedNames } from '../../../scripts/ingest/integrity/row-content.ts';
-import { checkUnnumberedRows } from '../../../scripts/ingest/integrity/row-numbering.ts';
+import { checkRestartsWithoutHeading, checkUnnumberedRows } from '../../../scripts/ingest/integrity/row-numbering.ts';
 import type { AppendixSegment, Diagnostic, RawOfficeRow, SourceLine } from '../../../scripts/ingest/types.ts';
 
 const FILE = '000.txt';
@@ -252,5 +252,35 @@ describe('two rows read as one (000 line 773, 12 lines cut)', () => {
     const second = appendix.lines.find((l) => l.line > row17 && l.text.startsWith('Талғар ауданының'))?.line;
     const merged = checkMergedNames('2011-394-1/1', rows, appendix.lines);
     expect(at(merged)).toEqual([['row-names-merged', second]]);
+  });
+});
+
+describe('numbering that starts again under no heading', () => {
+  const region = (rows: RawOfficeRow[], name: string, from: number) =>
+    rows.map((r, i) => (i >= from ? { ...r, region: name } : r));
+
+  test("000: row 1 in the same region (Almaty city's heading cut, line 1461) is an error at it", () => {
+    const { rows } = table(printed());
+    const restarted = rows.map((r, i) => (i === 5 ? { ...r, rowNumber: '1' } : r));
+    expect(at(checkRestartsWithoutHeading('2011-394-1/1', restarted))).toEqual([
+      ['rows-restart-without-heading', rows[5]?.span.line],
+    ]);
+    // Under a new region's heading, a restart is the act's own numbering.
+    expect(checkRestartsWithoutHeading('2011-394-1/1', region(restarted, 'Атырау облысы', 5))).toEqual([]);
+  });
+
+  test("001's rural akims: a restart needs a new district's heading", () => {
+    const { rows } = table(printed());
+    const akims = rows.map((r, i) => ({
+      ...r,
+      kind: 'rural-akim' as const,
+      rowNumber: String(i < 4 ? i + 1 : i - 3),
+      district: i < 4 ? 'Панфилов ауданы' : 'Райымбек ауданы',
+    }));
+    expect(checkRestartsWithoutHeading('2012-349-7/2', akims)).toEqual([]);
+    const lost = akims.map((r) => ({ ...r, district: 'Панфилов ауданы' }));
+    expect(at(checkRestartsWithoutHeading('2012-349-7/2', lost))).toEqual([
+      ['rows-restart-without-heading', akims[4]?.span.line],
+    ]);
   });
 });
