@@ -11,7 +11,7 @@ export { checkGarbageLines } from './garbage-lines.ts';
 export { checkTableCopies } from './table-copies.ts';
 
 import { checkPrintedRowNumbers } from './printed-row-numbers.ts';
-import { checkMisplacedContent, checkMissingCells } from './row-cells.ts';
+import { checkMisplacedContent, checkMissingCells, checkNamePlace } from './row-cells.ts';
 import {
   checkMergedNames,
   checkNameWords,
@@ -39,5 +39,6 @@ export function checkTable(appendixId: string, appendix: AppendixSegment, table:
     ...checkRestartsWithoutHeading(appendixId, table.rows),
     ...checkMissingCells(appendixId, table.rows, appendix),
     ...checkMisplacedContent(appendixId, table.rows, appendix),
+    ...checkNamePlace(appendixId, table.rows, appendix),
   ];
 }

@@ -9,6 +9,8 @@
  * Both built green with their printed row numbers in order. Errors name the row's line where the damage
  * shows: the first line that should have come after the missing cell, or the line holding the stray content.
  */
+import { editDistance } from '../../../src/lib/text/edit-distance.ts';
+import { foldKeyboard } from '../../../src/lib/text/keyboard.ts';
 import { diagnostic } from '../diagnostics.ts';
 import type { AppendixSegment, Diagnostic, RawOfficeRow, SourceLine } from '../types.ts';
 import { type ContentKind, contentKinds, contentMatch, homeCells } from './cell-kinds.ts';
@@ -118,6 +120,38 @@ export function checkMisplacedContent(appendixId: string, rows: readonly RawOffi
           `«${piece}», content the table keeps in the ${home}: lines moved between cells?`;
         out.push(diagnostic('error', 'cell-misplaced', message, { file: row.span.file, line: line ?? row.span.line }));
       }
+    }
+  });
+  return out;
+}
+
+/** A district's or a city's own name before the word, as an office's name (genitive) and an address print it. */
+const PLACE_WORDS = [
+  { name: /(\p{Lu}[\p{L}-]*)\s+ауданының/u, address: /(\p{Lu}[\p{L}-]*)\s+ауданы\s*,/gu },
+  { name: /(\p{Lu}[\p{L}-]*)\s+қаласының/u, address: /(\p{Lu}[\p{L}-]*)\s+қаласы\s*,/gu },
+] as const;
+
+/** Spellings of one place: `Қазталов`/`Казталов`, `Сарқант`/`Сарқан`, `Уштобе`/`Ұштөбе` (all in the acts). */
+const samePlace = (a: string, b: string) =>
+  editDistance(foldKeyboard(a.toLowerCase()), foldKeyboard(b.toLowerCase()), 2) <= 2;
+
+/**
+ * A row whose name names one district (or city) and whose address another: the name of one row and the
+ * address of the next, the lines between them lost. 12 lines cut from 000 at line 1154 left «Маңғыстау
+ * ауданының … бөлімі» at «Түпқараған ауданы, Форт-Шевченко қаласы», the region's last row gone unseen.
+ * Reported at the address's line.
+ */
+export function checkNamePlace(appendixId: string, rows: readonly RawOfficeRow[], appendix: AppendixSegment) {
+  const lines = rowLines(rows, appendix);
+  const out: Diagnostic[] = [];
+  rows.forEach((row, i) => {
+    for (const words of PLACE_WORDS) {
+      const named = words.name.exec(row.cells.name)?.[1];
+      const given = [...(row.cells.address ?? '').matchAll(words.address)].map((m) => m[1] ?? '');
+      if (!named || given.length === 0 || given.some((g) => samePlace(g, named))) continue;
+      const line = lines[i]?.find((l) => l.text.includes(given[0] ?? ''))?.line ?? row.span.line;
+      const message = `${appendixId}: row ${row.rowNumber ?? '(unnumbered)'} «${row.cells.name.slice(0, 60)}» is at an address in «${given.join(', ')}», not «${named}»: one row's name and another's address, lines lost between them?`;
+      out.push(diagnostic('error', 'row-place-mismatch', message, { file: row.span.file, line }));
     }
   });
   return out;

@@ -5,7 +5,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { contentKinds, homeCells } from '../../../scripts/ingest/integrity/cell-kinds.ts';
-import { checkMisplacedContent, checkMissingCells } from '../../../scripts/ingest/integrity/row-cells.ts';
+import {
+  checkMisplacedContent,
+  checkMissingCells,
+  checkNamePlace,
+} from '../../../scripts/ingest/integrity/row-cells.ts';
 import { checkMergedNames } from '../../../scripts/ingest/integrity/row-content.ts';
 import { checkRestartsWithoutHeading, checkUnnumberedRows } from '../../../scripts/ingest/integrity/row-numbering.ts';
 import type { AppendixSegment, Diagnostic, RawOfficeRow, SourceLine } from '../../../scripts/ingest/types.ts';
@@ -282,5 +286,46 @@ describe('numbering that starts again under no heading', () => {
     expect(at(checkRestartsWithoutHeading('2012-349-7/2', lost))).toEqual([
       ['rows-restart-without-heading', akims[4]?.span.line],
     ]);
+  });
+});
+
+describe("a row's name and another row's address (000 line 1154, 12 lines cut)", () => {
+  const mangystau = (address: string): Printed => ({
+    number: '5',
+    lines: [
+      ['name', 'Маңғыстау ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі'],
+      ['address', address],
+      ['phones', '8-72938 2-27-60'],
+    ],
+  });
+
+  test('is an error at the address line', () => {
+    const blocks = [...printed().slice(0, 5), mangystau('Түпқараған ауданы, Форт-Шевченко қаласы, Жастар көшесі')];
+    const { rows, appendix } = table(blocks);
+    const line = appendix.lines.find((l) => l.text.startsWith('Түпқараған ауданы,'))?.line;
+    expect(at(checkNamePlace('2011-394-1/1', rows, appendix))).toEqual([['row-place-mismatch', line]]);
+  });
+
+  test.each([
+    ['Қазталов ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі', 'Казталов ауданы, Қазталов ауылы,'],
+    ['Сарқант ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі', 'Сарқан ауданы, Сарқан қаласы,'],
+    ['Уштобе қаласының әкімі аппараты', 'Ұштөбе қаласы, Ш. Уәлиханов көшесі,'],
+  ])("the acts' own spellings of one place are left alone: «%s» at «%s»", (name, address) => {
+    const blocks = printed();
+    blocks[0] = {
+      number: '10',
+      lines: [
+        ['name', name],
+        ['address', address],
+        ['phones', '8-72770 2-22-60'],
+      ],
+    };
+    const { rows, appendix } = table(blocks);
+    expect(checkNamePlace('x/1', rows, appendix)).toEqual([]);
+  });
+
+  test('every row as 000 prints it is left alone', () => {
+    const { rows, appendix } = table(printed());
+    expect(checkNamePlace('2011-394-1/1', rows, appendix)).toEqual([]);
   });
 });
