@@ -39,12 +39,11 @@ export function contentMatch(text: string, kind: ContentKind): string | null {
  * Each kind's home in a table: the cell that shows it in half the rows or more. A kind no cell shows that
  * often has no home (002's rural akims print no e-mail at all) and is not judged.
  */
-export function homeCells(rows: readonly RawOfficeCells[]): Map<ContentKind, string> {
+export function homeCells(rows: readonly RawOfficeCells[], kindsOf = contentKinds): Map<ContentKind, string> {
   const counts = new Map<string, number>();
   for (const cells of rows)
     for (const [cell, text] of Object.entries(cells) as [string, string | undefined][])
-      for (const kind of contentKinds(text ?? ''))
-        counts.set(`${kind}|${cell}`, (counts.get(`${kind}|${cell}`) ?? 0) + 1);
+      for (const kind of kindsOf(text ?? '')) counts.set(`${kind}|${cell}`, (counts.get(`${kind}|${cell}`) ?? 0) + 1);
   const homes = new Map<ContentKind, string>();
   for (const [key, n] of counts) {
     const [kind, cell] = key.split('|') as [ContentKind, string];

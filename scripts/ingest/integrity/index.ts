@@ -11,7 +11,7 @@ export { checkGarbageLines } from './garbage-lines.ts';
 export { checkTableCopies } from './table-copies.ts';
 
 import { checkPrintedRowNumbers } from './printed-row-numbers.ts';
-import { checkMisplacedContent, checkMissingCells, checkNamePlace } from './row-cells.ts';
+import { checkMisplacedContent, checkMissingCells, checkNamePlace, viewRows } from './row-cells.ts';
 import {
   checkMergedNames,
   checkNameWords,
@@ -27,6 +27,8 @@ export function checkTable(appendixId: string, appendix: AppendixSegment, table:
     const message = `${appendixId}: the appendix is a table of offices («${appendix.title.slice(0, 60)}») but no row was read from it`;
     return [diagnostic('error', 'table-empty', message, { file: appendix.file, line: appendix.span.line })];
   }
+  // Each row's lines and where each kind of content lives, worked out once for the row checks.
+  const view = viewRows(table.rows, appendix);
   return [
     ...checkRowNumbering(appendixId, table.rows),
     ...checkPrintedRowNumbers(appendixId, appendix),
@@ -37,8 +39,8 @@ export function checkTable(appendixId: string, appendix: AppendixSegment, table:
     ...checkMergedNames(appendixId, table.rows, appendix.lines),
     ...checkUnnumberedRows(appendixId, table.rows),
     ...checkRestartsWithoutHeading(appendixId, table.rows),
-    ...checkMissingCells(appendixId, table.rows, appendix),
-    ...checkMisplacedContent(appendixId, table.rows, appendix),
-    ...checkNamePlace(appendixId, table.rows, appendix),
+    ...checkMissingCells(appendixId, table.rows, appendix, view),
+    ...checkMisplacedContent(appendixId, table.rows, appendix, view),
+    ...checkNamePlace(appendixId, table.rows, appendix, view),
   ];
 }

@@ -26,20 +26,54 @@ const filled = (row: RawOfficeRow) =>
  * (001's hours, printed once beside its first row) lies past the row's own span but before the next row.
  */
 function rowLines(rows: readonly RawOfficeRow[], appendix: AppendixSegment): SourceLine[][] {
+  const all = appendix.lines;
   return rows.map((row, i) => {
     const next = rows[i + 1]?.span.line;
     const end = next !== undefined && next > row.span.endLine ? next - 1 : row.span.endLine;
-    return appendix.lines.filter((l) => l.line >= row.span.line && l.line <= end);
+    // Lines are in order: the first at or after the row's start, by halving.
+    let [lo, hi] = [0, all.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((all[mid]?.line ?? 0) < row.span.line) lo = mid + 1;
+      else hi = mid;
+    }
+    const own: SourceLine[] = [];
+    for (let k = lo; k < all.length && (all[k]?.line ?? 0) <= end; k++) own.push(all[k] as SourceLine);
+    return own;
   });
 }
 
+/** What the row checks share, worked out once per table: each row's lines, where each kind lives, kinds by text. */
+export interface RowView {
+  lines: SourceLine[][];
+  homes: Map<ContentKind, string>;
+  kinds: (text: string) => ContentKind[];
+}
+
+export function viewRows(rows: readonly RawOfficeRow[], appendix: AppendixSegment): RowView {
+  const known = new Map<string, ContentKind[]>();
+  const kinds = (text: string) => {
+    const found = known.get(text) ?? contentKinds(text);
+    known.set(text, found);
+    return found;
+  };
+  return {
+    lines: rowLines(rows, appendix),
+    homes: homeCells(
+      rows.map((r) => r.cells),
+      kinds,
+    ),
+    kinds,
+  };
+}
+
 /** Where in a row each cell's content starts, on average, in lines from the row's first: the table's column order. */
-function cellPositions(rows: readonly RawOfficeRow[], lines: SourceLine[][], homes: Map<ContentKind, string>) {
+function cellPositions(rows: readonly RawOfficeRow[], { lines, homes, kinds }: RowView) {
   const offsets = new Map<string, number[]>();
   rows.forEach((row, i) => {
     const seen = new Set<string>();
     for (const l of lines[i] ?? [])
-      for (const kind of contentKinds(l.text)) {
+      for (const kind of kinds(l.text)) {
         const cell = homes.get(kind);
         if (!cell || seen.has(cell)) continue;
         seen.add(cell);
@@ -54,7 +88,12 @@ function cellPositions(rows: readonly RawOfficeRow[], lines: SourceLine[][], hom
  * row's first line that holds a later column's content (the hours right after a cut address), or at the
  * row's start.
  */
-export function checkMissingCells(appendixId: string, rows: readonly RawOfficeRow[], appendix: AppendixSegment) {
+export function checkMissingCells(
+  appendixId: string,
+  rows: readonly RawOfficeRow[],
+  appendix: AppendixSegment,
+  view = viewRows(rows, appendix),
+) {
   if (rows.length < MIN_ROWS) return [];
   const cells = rows.map(filled);
   const counts = new Map<string, number>();
@@ -62,9 +101,8 @@ export function checkMissingCells(appendixId: string, rows: readonly RawOfficeRo
   // One row in a short table, a tenth of a long one (000's 207 rows): never met in the acts, which fill every cell.
   const spare = Math.max(1, Math.floor(rows.length / 10));
   const common = [...counts].filter(([, n]) => rows.length - n <= spare).map(([c]) => c);
-  const homes = homeCells(rows.map((r) => r.cells));
-  const lines = rowLines(rows, appendix);
-  const positions = cellPositions(rows, lines, homes);
+  const { lines, homes, kinds } = view;
+  const positions = cellPositions(rows, view);
   const out: Diagnostic[] = [];
   rows.forEach((row, i) => {
     const has = cells[i] as Set<string>;
@@ -72,7 +110,7 @@ export function checkMissingCells(appendixId: string, rows: readonly RawOfficeRo
     if (missing.length === 0) return;
     const from = Math.min(...missing.map((c) => positions.get(c) ?? Number.POSITIVE_INFINITY));
     const later = lines[i]?.find((l) =>
-      contentKinds(l.text).some((k) => {
+      kinds(l.text).some((k) => {
         const cell = homes.get(k);
         return cell !== undefined && has.has(cell) && (positions.get(cell) ?? 0) > from;
       }),
@@ -92,10 +130,14 @@ export function checkMissingCells(appendixId: string, rows: readonly RawOfficeRo
  * A cell holding content the table keeps in another cell (an e-mail and a phone in the hours, an address
  * in an office's name), where fewer than half the rows hold it so. Reported at the line that holds it.
  */
-export function checkMisplacedContent(appendixId: string, rows: readonly RawOfficeRow[], appendix: AppendixSegment) {
+export function checkMisplacedContent(
+  appendixId: string,
+  rows: readonly RawOfficeRow[],
+  appendix: AppendixSegment,
+  view = viewRows(rows, appendix),
+) {
   if (rows.length < MIN_ROWS) return [];
-  const homes = homeCells(rows.map((r) => r.cells));
-  const lines = rowLines(rows, appendix);
+  const { lines, homes, kinds } = view;
   const out: Diagnostic[] = [];
   const judged = new Set<string>();
   rows.forEach((row, i) => {
@@ -103,12 +145,10 @@ export function checkMisplacedContent(appendixId: string, rows: readonly RawOffi
       if (!text || judged.has(`${cell}|${text}`)) continue;
       // A shared cell (`hoursFrom: 'group'`) is one text printed once: judged on the first row that has it.
       if (row.hoursFrom === 'group' && cell === 'hours') judged.add(`${cell}|${text}`);
-      for (const kind of contentKinds(text)) {
+      for (const kind of kinds(text)) {
         const home = homes.get(kind);
         if (!home || home === cell) continue;
-        const strays = rows.filter((r) =>
-          contentKinds(r.cells[cell as keyof RawOfficeRow['cells']] ?? '').includes(kind),
-        );
+        const strays = rows.filter((r) => kinds(r.cells[cell as keyof RawOfficeRow['cells']] ?? '').includes(kind));
         if (strays.length * 2 >= rows.length) continue;
         const piece = contentMatch(text, kind) ?? '';
         // In the row's lines, or for a shared cell in the group's first row, before it.
@@ -141,8 +181,12 @@ const samePlace = (a: string, b: string) =>
  * ауданының … бөлімі» at «Түпқараған ауданы, Форт-Шевченко қаласы», the region's last row gone unseen.
  * Reported at the address's line.
  */
-export function checkNamePlace(appendixId: string, rows: readonly RawOfficeRow[], appendix: AppendixSegment) {
-  const lines = rowLines(rows, appendix);
+export function checkNamePlace(
+  appendixId: string,
+  rows: readonly RawOfficeRow[],
+  appendix: AppendixSegment,
+  { lines } = viewRows(rows, appendix),
+) {
   const out: Diagnostic[] = [];
   rows.forEach((row, i) => {
     for (const words of PLACE_WORDS) {
