@@ -5,6 +5,7 @@
 import type { OfficeRow } from '../../src/schemas/office.ts';
 import { diagnostic } from './diagnostics.ts';
 import { checkTable } from './integrity/index.ts';
+import type { ParsedTable } from './integrity/row-copies.ts';
 import { buildOfficeRecord } from './parse/build-office-record.ts';
 import { detectTableParser } from './parse/registry.ts';
 import type { AppendixReport } from './report/build-report.ts';
@@ -14,6 +15,8 @@ export interface AppendixIngest {
   entry: AppendixReport;
   offices: OfficeRow[];
   diagnostics: Diagnostic[];
+  /** The rows as the table parser cut them, for checks across the file's tables (row-copies.ts). */
+  table?: ParsedTable;
 }
 
 export interface AppendixPlace extends Omit<TableContext, 'appendix'> {
@@ -68,5 +71,5 @@ export function ingestAppendix(
     if (row.correction) entry.corrections += 1;
     return built.office;
   });
-  return { entry, offices, diagnostics };
+  return { entry, offices, diagnostics, table: { appendixId: id, appendix, rows: table.rows } };
 }

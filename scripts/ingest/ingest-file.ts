@@ -9,6 +9,7 @@ import { ingestAppendix } from './ingest-appendix.ts';
 import { checkReadable } from './integrity/check-readable.ts';
 import { checkSource, noAct } from './integrity/check-source.ts';
 import { checkGarbageLines, checkTableCopies } from './integrity/index.ts';
+import { checkRowCopies, type ParsedTable } from './integrity/row-copies.ts';
 import { normaliseSource } from './normalise/index.ts';
 import { parseActHead } from './parse/parse-act-head.ts';
 import { parseServiceVersion } from './parse/parse-service-version.ts';
@@ -71,6 +72,7 @@ export function ingestFile(
   }
   [out.act, report.act, report.documents] = [act, act.id, segmented.documents.length];
   // 5. Each service document: facts from its clauses, then office rows from its appendices.
+  const tables: ParsedTable[] = [];
   for (const doc of segmented.documents) {
     const parsed = parseServiceVersion(doc, act);
     out.diagnostics.push(...parsed.diagnostics);
@@ -94,7 +96,10 @@ export function ingestFile(
       report.appendices.push(read.entry);
       out.diagnostics.push(...read.diagnostics);
       out.offices.push(...read.offices);
+      if (read.table) tables.push(read.table);
     }
   }
+  // 6. A table printed in several documents, copy against copy.
+  out.diagnostics.push(...checkRowCopies(tables));
   return out;
 }

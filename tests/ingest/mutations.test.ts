@@ -399,3 +399,39 @@ describe('the damage of issue 19', () => {
     expectOthersUnchanged(result, F.akmola);
   });
 });
+
+describe('damage that kept its printed row numbers in order (issue 19)', () => {
+  /** The damage's errors of `code` in `file`, with their lines. */
+  const located = (result: IngestResult, code: string) =>
+    errorsOf(result)
+      .filter((d) => d.code === code)
+      .map((d) => [d.file, d.line]);
+
+  test('000 with 30 lines shuffled from line 401 (rows 17-21 of a region)', { timeout: 120_000 }, () => {
+    const at = 401;
+    const result = run(withFile(F.national, damages.shuffleWindow(clean.get(F.national) as Buffer, at)));
+    expect(exitStatus(result.report.diagnostics, false).code).toBe(1);
+    expect(errorsOf(result).filter((d) => d.file !== F.national)).toEqual([]);
+    // The rows whose number and phone moved away: each reported at a line of the shuffled window.
+    for (const code of ['row-unnumbered', 'row-cells-missing']) {
+      const found = located(result, code);
+      expect(found.length, code).toBeGreaterThan(0);
+      expect(
+        found.filter(([file, line]) => file !== F.national || Number(line) < at || Number(line) >= at + 30),
+      ).toEqual([]);
+    }
+    expectOthersUnchanged(result, F.national);
+  });
+
+  test("001 with 12 lines cut from its first row's street (line 211)", { timeout: 120_000 }, () => {
+    const at = 211;
+    // The premise: line 211 is the street of 001's first row, whose address, e-mail and phone follow.
+    expect(lines(F.almaty)[at - 1]).toMatch(/көшесі/u);
+    const result = run(withFile(F.almaty, damages.deleteLines(clean.get(F.almaty) as Buffer, at)));
+    expect(exitStatus(result.report.diagnostics, false).code).toBe(1);
+    expect(errorsOf(result).filter((d) => d.file !== F.almaty)).toEqual([]);
+    // Reported where the cut shows: the hours that now follow the address's first two lines.
+    expect(located(result, 'row-cells-missing')).toEqual([[F.almaty, at]]);
+    expectOthersUnchanged(result, F.almaty);
+  });
+});

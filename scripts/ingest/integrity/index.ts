@@ -11,8 +11,15 @@ export { checkGarbageLines } from './garbage-lines.ts';
 export { checkTableCopies } from './table-copies.ts';
 
 import { checkPrintedRowNumbers } from './printed-row-numbers.ts';
-import { checkNameWords, checkRepeatedBlock, checkRowContent, checkTableKind } from './row-content.ts';
-import { checkRowNumbering } from './row-numbering.ts';
+import { checkMisplacedContent, checkMissingCells, checkNamePlace, viewRows } from './row-cells.ts';
+import {
+  checkMergedNames,
+  checkNameWords,
+  checkRepeatedBlock,
+  checkRowContent,
+  checkTableKind,
+} from './row-content.ts';
+import { checkRestartsWithoutHeading, checkRowNumbering, checkUnnumberedRows } from './row-numbering.ts';
 
 /** Checks over one parsed office table. */
 export function checkTable(appendixId: string, appendix: AppendixSegment, table: TableParseResult): Diagnostic[] {
@@ -20,6 +27,8 @@ export function checkTable(appendixId: string, appendix: AppendixSegment, table:
     const message = `${appendixId}: the appendix is a table of offices («${appendix.title.slice(0, 60)}») but no row was read from it`;
     return [diagnostic('error', 'table-empty', message, { file: appendix.file, line: appendix.span.line })];
   }
+  // Each row's lines and where each kind of content lives, worked out once for the row checks.
+  const view = viewRows(table.rows, appendix);
   return [
     ...checkRowNumbering(appendixId, table.rows),
     ...checkPrintedRowNumbers(appendixId, appendix),
@@ -27,5 +36,11 @@ export function checkTable(appendixId: string, appendix: AppendixSegment, table:
     ...checkRepeatedBlock(appendixId, table.rows),
     ...checkNameWords(appendixId, table.rows),
     ...checkTableKind(appendixId, table.rows),
+    ...checkMergedNames(appendixId, table.rows, appendix.lines),
+    ...checkUnnumberedRows(appendixId, table.rows),
+    ...checkRestartsWithoutHeading(appendixId, table.rows),
+    ...checkMissingCells(appendixId, table.rows, appendix, view),
+    ...checkMisplacedContent(appendixId, table.rows, appendix, view),
+    ...checkNamePlace(appendixId, table.rows, appendix, view),
   ];
 }

@@ -7,7 +7,7 @@
  * They only report, at error level, with the row's file:line.
  */
 import { diagnostic } from '../diagnostics.ts';
-import type { Diagnostic, OfficeKind, RawOfficeRow } from '../types.ts';
+import type { Diagnostic, OfficeKind, RawOfficeRow, SourceLine } from '../types.ts';
 import { kindsNamed } from './row-kind-dictionary.ts';
 
 /** The row's cells that hold one value each: a doubled value there is a paste, never the act's text. */
@@ -90,6 +90,42 @@ export function checkNameWords(appendixId: string, rows: readonly RawOfficeRow[]
     if (lost.length < 2) return;
     const message = `${appendixId}: row ${row.rowNumber ?? i + 1} «${row.cells.name.slice(0, 60)}» lacks «${lost.join(' ')}», which every other name of the table has: lines lost or moved?`;
     out.push(diagnostic('error', 'row-name-incomplete', message, { file: row.span.file, line: row.span.line }));
+  });
+  return out;
+}
+
+const wordList = (name: string) => name.toLowerCase().split(/[^\p{L}]+/u);
+
+/**
+ * A row whose name holds two offices' names: the words every other name of its table has once
+ * (`жұмыспен қамту және әлеуметтік бағдарламалар бөлімі`, 000; nine in ten of them) come twice, as when
+ * 12 lines cut from 000 (line 773) left row 11 «Бөкей ордасы ауданының … бөлімі Орал қаласының … бөлімі» with Орал's address and
+ * rows 12 and 13 gone, the region's last, so no number showed it. Reported at the row's line where the
+ * second name begins.
+ */
+export function checkMergedNames(appendixId: string, rows: readonly RawOfficeRow[], lines: readonly SourceLine[]) {
+  if (rows.length < 5) return [];
+  const words = rows.map((r) => nameWords(r.cells.name));
+  const total = new Map<string, number>();
+  for (const ws of words) for (const w of ws) total.set(w, (total.get(w) ?? 0) + 1);
+  const out: Diagnostic[] = [];
+  rows.forEach((row, i) => {
+    // Nine in ten of the other names, not all: 000's one table of 207 rows has a few short ones.
+    const own = words[i] as Set<string>;
+    const others = rows.length - 1;
+    const shared = [...total].filter(([w, n]) => (n - (own.has(w) ? 1 : 0)) * 10 >= others * 9).map(([w]) => w);
+    // Only a name holding every shared word can hold them twice.
+    if (shared.length < 3 || shared.some((w) => !own.has(w))) return;
+    const twice = (name: string) => shared.filter((w) => wordList(name).filter((x) => x === w).length >= 2);
+    if (twice(row.cells.name).length < shared.length) return;
+    // Names that repeat their words in every row (none in the acts) are a table's style, not damage.
+    if (rows.some((r, j) => j !== i && twice(r.cells.name).length > 0)) return;
+    const rowLines = lines.filter((l) => l.line >= row.span.line && l.line <= row.span.endLine);
+    const second = rowLines.filter((l) => shared.some((w) => wordList(l.text).includes(w)))[1];
+    const message = `${appendixId}: row ${row.rowNumber ?? i + 1} «${row.cells.name.slice(0, 90)}» has the words nine in ten names of its table have once («${shared.join(' ')}») twice: two rows read as one, lines lost between them?`;
+    out.push(
+      diagnostic('error', 'row-names-merged', message, { file: row.span.file, line: second?.line ?? row.span.line }),
+    );
   });
   return out;
 }
