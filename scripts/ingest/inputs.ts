@@ -8,6 +8,7 @@ import type { KzGazetteer } from '../geodata/types.ts';
 import type { LoadedCorrections } from './corrections.ts';
 import type { CityAreaCodes } from './resolve/city-area-codes.ts';
 import type { ContactCorrections } from './resolve/contact-corrections.ts';
+import type { DistrictCentreList } from './resolve/geocode/district-centres.ts';
 import type { ServiceAliases } from './resolve/service-aliases.ts';
 import type { ServiceIds } from './resolve/service-ids.ts';
 
@@ -20,6 +21,11 @@ export interface IngestInputs {
   serviceIds: ServiceIds;
   /** content/geo/kz-places.json, cut from the GeoNames packages by `npm run geodata`. */
   gazetteer: KzGazetteer;
+  /**
+   * content/geo/district-centres.json: the reviewed centre of every district the acts name, so an office
+   * placed by its district sits where the list says, whichever other acts are read.
+   */
+  districtCentres: DistrictCentreList;
   /**
    * content/names/ru.json `places`: the reviewed place list (each entry with its source). A district's or
    * city's id comes from here, so no act's presence or spelling renames it; a place none of it, the

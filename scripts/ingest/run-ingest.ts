@@ -58,6 +58,7 @@ export function runIngest(
   const diagnostics = [
     ...inputs.corrections.diagnostics.filter((d) => d.line === null),
     ...(inputs.areaCodes?.diagnostics ?? []),
+    ...inputs.districtCentres.diagnostics,
     ...(inputs.contactCorrections?.diagnostics ?? []),
     ...read.flatMap((r) => r.diagnostics),
     ...unique.diagnostics,
@@ -85,7 +86,7 @@ export function runIngest(
   // Look-alike addresses (a Cyrillic letter, 1 or I for l, 0 for o) link only through a reviewed correction.
   const usable = correctContacts(linkable.offices, diagnostics, inputs.contactCorrections ?? NO_CONTACT_CORRECTIONS);
   diagnostics.push(...usable.diagnostics);
-  const placed = geocodeOffices(usable.offices, inputs.gazetteer);
+  const placed = geocodeOffices(usable.offices, inputs.gazetteer, inputs.districtCentres.entries);
   diagnostics.push(...placed.diagnostics);
 
   // 7. Resolve what points elsewhere (regulations citing their standard's clauses); one service per real

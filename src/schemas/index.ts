@@ -1,5 +1,6 @@
 export * from './act.ts';
 export * from './calendar.ts';
+export * from './district-centre.ts';
 export * from './everyday-names.ts';
 export * from './geography-change.ts';
 export * from './office.ts';
