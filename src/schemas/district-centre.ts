@@ -11,8 +11,14 @@ import { sourceRefSchema } from './source.ts';
 export const districtCentreSchema = z.strictObject({
   /** The region of the time as the acts name it (`Алматы облысы`). */
   region: z.string().min(1),
-  /** The district or city of regional significance as an act writes it; other spellings find it by key. */
+  /** The district or city of regional significance as an act writes it (case endings found by key). */
   district: z.string().min(1),
+  /**
+   * Other names the acts write for it (`Щучье ауданы` for `Бурабай ауданы`, `Сарқант` for `Сарқан`). A
+   * merged office shows one act's spelling; without that act it shows another's, which must find the same
+   * centre.
+   */
+  spellings: z.array(z.string().min(1)).optional(),
   /**
    * The gazetteer place (content/geo/kz-places.json): its GeoNames id, or null for an entry of a package
    * without ids, then found by name and coordinates. Null: no centre is known, the office stays at its

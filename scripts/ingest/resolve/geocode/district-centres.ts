@@ -96,12 +96,12 @@ export function pinDistrictCentres(entries: readonly DistrictCentreEntry[], inde
       diagnostics.push(diagnostic('error', 'district-centre-invalid', `${name}: no region «${entry.region}»`, at));
       return;
     }
-    const key = districtKey(region, entry.district);
-    if (listed.has(key)) {
+    const keys = [entry.district, ...(entry.spellings ?? [])].map((d) => districtKey(region, d));
+    if (keys.some((key) => listed.has(key))) {
       diagnostics.push(diagnostic('error', 'district-centre-invalid', `${name}: the district is listed twice`, at));
       return;
     }
-    listed.add(key);
+    for (const key of keys) listed.add(key);
     if (!entry.centre) return;
     const place = gazetteerPlace(index, entry.centre);
     if (!place) {
@@ -109,10 +109,15 @@ export function pinDistrictCentres(entries: readonly DistrictCentreEntry[], inde
       diagnostics.push(diagnostic('error', 'district-centre-invalid', message, at));
       return;
     }
-    if (entry.from === 'most-offices') fallbacks.set(key, place);
-    else {
-      const from = entry.from ?? 'office';
-      centres.set(key, { district: entry.district, settlement: entry.settlement ?? entry.district, place, from });
+    const from = entry.from ?? 'office';
+    // One object for every spelling: the district check tells a district's own centre by identity.
+    const centre =
+      from === 'most-offices'
+        ? null
+        : { district: entry.district, settlement: entry.settlement ?? entry.district, place, from };
+    for (const key of keys) {
+      if (centre) centres.set(key, centre);
+      else fallbacks.set(key, place);
     }
   });
   return { centres, fallbacks, listed, diagnostics };
