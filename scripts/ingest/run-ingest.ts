@@ -59,6 +59,7 @@ export function runIngest(
     ...inputs.corrections.diagnostics.filter((d) => d.line === null),
     ...(inputs.areaCodes?.diagnostics ?? []),
     ...inputs.districtCentres.diagnostics,
+    ...inputs.officeIds.diagnostics,
     ...(inputs.contactCorrections?.diagnostics ?? []),
     ...read.flatMap((r) => r.diagnostics),
     ...unique.diagnostics,
@@ -75,7 +76,7 @@ export function runIngest(
   //    merged by ordered refiners. Then complete phone numbers written without an area code from the
   //    same office's city, and place every office on the map from the offline gazetteer.
   const actDates = Object.fromEntries(acts.map((a) => [a.id, a.date]));
-  const merged = mergeOffices(rows, actDates);
+  const merged = mergeOffices(rows, actDates, inputs.officeIds);
   diagnostics.push(...merged.diagnostics);
   // Hours from the office's own row, its group's cell or a clause naming its kind; every reading kept.
   const timed = applyStandardHours(merged.offices, { rowHours, clauses: clauseHours, actDates });

@@ -4,6 +4,7 @@ export * from './district-centre.ts';
 export * from './everyday-names.ts';
 export * from './geography-change.ts';
 export * from './office.ts';
+export * from './office-id.ts';
 export * from './place.ts';
 export * from './report.ts';
 export * from './russian-names.ts';
