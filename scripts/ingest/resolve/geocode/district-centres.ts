@@ -12,6 +12,7 @@ import { type DistrictCentreEntry, districtCentreSchema } from '../../../../src/
 import type { GeoPlace } from '../../../geodata/types.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import type { Diagnostic } from '../../types.ts';
+import { reviewedEntries } from '../reviewed-entries.ts';
 import { findRegion, type GazetteerIndex, type IndexedRegion } from './gazetteer-index.ts';
 import { matchPlace } from './match-place.ts';
 import { placeKey } from './place-key.ts';
@@ -47,18 +48,11 @@ export interface DistrictCentreList {
 
 /** The list's file read entry by entry: a bad entry is an error naming it, never a stack trace. */
 export function parseDistrictCentres(input: unknown): DistrictCentreList {
-  const entries: DistrictCentreEntry[] = [];
-  const diagnostics: Diagnostic[] = [];
-  (Array.isArray(input) ? input : [input]).forEach((entry, i) => {
-    const parsed = districtCentreSchema.safeParse(entry);
-    if (parsed.success) entries.push(parsed.data);
-    else {
-      const issue = parsed.error.issues[0];
-      const message = `/${i}/${issue?.path.join('/')}: ${issue?.message}`;
-      diagnostics.push(diagnostic('error', 'district-centre-invalid', message, { file: DISTRICT_CENTRES_FILE }));
-    }
+  const read = reviewedEntries(input, districtCentreSchema, {
+    file: DISTRICT_CENTRES_FILE,
+    code: 'district-centre-invalid',
   });
-  return { entries, diagnostics };
+  return { entries: read.entries.map((e) => e.entry), diagnostics: read.diagnostics };
 }
 
 function splitDistrict(district: string): { base: string; isCity: boolean } {

@@ -11,6 +11,7 @@ import type { OfficeRow } from '../../../../src/schemas/office.ts';
 import { type OfficeIdEntry, type OfficeIdRow, officeIdSchema } from '../../../../src/schemas/office-id.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import type { Diagnostic } from '../../types.ts';
+import { reviewedEntries } from '../reviewed-entries.ts';
 
 export const OFFICE_IDS_FILE = 'content/names/office-ids.json';
 
@@ -115,20 +116,13 @@ export interface OfficeIds {
 }
 
 export function parseOfficeIds(input: unknown): OfficeIds {
-  const diagnostics: Diagnostic[] = [];
   const byKey = new Map<string, string>();
   const ids = new Set<string>();
   const at = { file: OFFICE_IDS_FILE };
-  (Array.isArray(input) ? input : [input]).forEach((entry, i) => {
-    const parsed = officeIdSchema.safeParse(entry);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      diagnostics.push(
-        diagnostic('error', 'office-id-invalid', `/${i}/${issue?.path.join('/')}: ${issue?.message}`, at),
-      );
-      return;
-    }
-    const { id, kind, region, rows } = parsed.data;
+  const read = reviewedEntries(input, officeIdSchema, { file: OFFICE_IDS_FILE, code: 'office-id-invalid' });
+  const diagnostics = [...read.diagnostics];
+  for (const { entry, index: i } of read.entries) {
+    const { id, kind, region, rows } = entry;
     if (ids.has(id))
       diagnostics.push(diagnostic('error', 'office-id-invalid', `/${i} (${id}): the id is listed twice`, at));
     ids.add(id);
@@ -140,7 +134,7 @@ export function parseOfficeIds(input: unknown): OfficeIds {
         diagnostics.push(diagnostic('error', 'office-id-invalid', message, at));
       } else byKey.set(key, id);
     });
-  });
+  }
   return { idFor: (row) => byKey.get(rowKey(pinnedRow(row))) ?? null, ids, diagnostics };
 }
 

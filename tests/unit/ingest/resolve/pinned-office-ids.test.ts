@@ -25,13 +25,12 @@ describe('the committed list', () => {
   });
 });
 
-const zhambyl = (file: string, line: number, region: string): OfficeRow =>
-  row(file, line, '1/1', {
-    kind: 'employment-department',
-    name: 'Жамбыл ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі',
-    region,
-    district: 'Жамбыл ауданы',
-  });
+const zhambyl = (
+  file: string,
+  line: number,
+  region: string,
+  name = 'Жамбыл ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі',
+): OfficeRow => row(file, line, '1/1', { kind: 'employment-department', name, region, district: 'Жамбыл ауданы' });
 const almaty000 = zhambyl(F000, 330, 'Алматы облысы');
 const north000 = zhambyl(F000, 1301, 'Солтүстік Қазақстан облысы');
 const almaty001 = zhambyl(F001, 300, 'Алматы облысы');
@@ -85,12 +84,7 @@ describe('ids from the list', () => {
 
   test('rows pinned to one office read as two offices: the first keeps the id, the other is new and told', () => {
     // As when the act whose row joined two spellings is missing: the list holds both rows under one id.
-    const renamed = row(F001, 310, '1/1', {
-      kind: 'employment-department',
-      name: 'Жамбыл ауданының жұмыспен қамту бөлімі',
-      region: 'Алматы облысы',
-      district: 'Жамбыл ауданы',
-    });
+    const renamed = zhambyl(F001, 310, 'Алматы облысы', 'Жамбыл ауданының жұмыспен қамту бөлімі');
     const [first, second] = proposed([almaty000, renamed]) as { id: string; rows: unknown[] }[];
     expect(second?.id).not.toBe(first?.id);
     const joined = parseOfficeIds([{ ...first, rows: [...(first?.rows ?? []), ...(second?.rows ?? [])] }]);
