@@ -11,6 +11,7 @@ import type { Location, Office } from '../../../src/schemas/office.ts';
 import type { GeoPlace, KzGazetteer } from '../../geodata/types.ts';
 import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
+import { actCentres } from './geocode/act-centres.ts';
 import { describePlace } from './geocode/describe-place.ts';
 import {
   DISTRICT_CENTRES_FILE,
@@ -54,14 +55,16 @@ export function geocodeOffices(
   const regionOf = (office: Office) => findRegion(index, office.region);
   const pinned = pinDistrictCentres(districtCentres, index);
   diagnostics.push(...pinned.diagnostics);
-  const centreOf = centreFinder(pinned, index, diagnostics);
+  const centreOf = centreFinder(pinned, actCentres(offices, index, regionOf), index, diagnostics);
   const problems: GeocodeProblem[] = [];
   const first = offices.map((office) => ({
     office,
     ...placeOffice(office, regionOf(office), index, pinned, centreOf),
   }));
+  const inDistrict = settlementsByActDistrict(first, regionOf);
   const placed = first.map(({ office, location: found, problem }) => {
-    const location = found?.precision === 'region' ? (districtFallback(office, regionOf, pinned) ?? found) : found;
+    const fallback = () => districtFallback(office, regionOf, pinned, inDistrict);
+    const location = found?.precision === 'region' ? (fallback() ?? found) : found;
     if (problem) problems.push({ ...problem, fallback: location?.precision ?? null });
     return { ...office, location };
   });
@@ -80,20 +83,34 @@ type Problem = Omit<GeocodeProblem, 'fallback'>;
 type CentreOf = (office: Office, region: IndexedRegion, district: string) => DistrictCentre | null;
 
 /**
- * A district's centre: the reviewed one, else (a district the list lacks) the GeoNames seat of its name,
- * told once per district at the first row that names it, so a new district is never placed silently.
+ * A district's centre: the reviewed one; else (a district the list lacks) the one the office's own act's
+ * offices name, else the GeoNames seat of its name. Told once per district at the first row that names
+ * it, so a new district is never placed silently.
  */
-function centreFinder(pinned: DistrictCentres, index: GazetteerIndex, diagnostics: Diagnostic[]): CentreOf {
-  const unlisted = new Map<string, DistrictCentre | null>();
+function centreFinder(
+  pinned: DistrictCentres,
+  byAct: ReadonlyMap<string, DistrictCentre>,
+  index: GazetteerIndex,
+  diagnostics: Diagnostic[],
+): CentreOf {
+  const namesakes = new Map<string, DistrictCentre | null>();
   return (office, region, district) => {
     const key = districtKey(region, district);
     if (pinned.listed.has(key)) return pinned.centres.get(key) ?? null;
-    if (unlisted.has(key)) return unlisted.get(key) ?? null;
-    const centre = namesakeCentre(pinned, index, region, district);
-    unlisted.set(key, centre);
-    const placed = centre ? `the GeoNames seat of its name, ${describePlace(centre.place)}` : `its region's centre`;
-    const message = `«${district}» (${region.name}) has no entry in ${DISTRICT_CENTRES_FILE}: its offices placed no closer than the district go to ${placed}; add a reviewed centre`;
-    diagnostics.push(diagnostic('warning', 'district-centre-unlisted', message, office.sources[0] ?? { file: '' }));
+    const acts = [...new Set(office.sources.map((s) => s.act))].sort();
+    const ownAct = acts.map((act) => byAct.get(`${act}|${key}`)).find((c) => c !== undefined);
+    const told = namesakes.has(key);
+    if (!told) namesakes.set(key, namesakeCentre(pinned, index, region, district));
+    const centre = ownAct ?? namesakes.get(key) ?? null;
+    if (!told) {
+      const placed = !centre
+        ? `the settlement of the district where most of its act's offices are, else its region's centre`
+        : centre === ownAct
+          ? `the centre its act's own offices name, ${describePlace(centre.place)}`
+          : `the GeoNames seat of its name, ${describePlace(centre.place)}`;
+      const message = `«${district}» (${region.name}) has no entry in ${DISTRICT_CENTRES_FILE}: its offices placed no closer than the district go to ${placed}; add a reviewed centre`;
+      diagnostics.push(diagnostic('warning', 'district-centre-unlisted', message, office.sources[0] ?? { file: '' }));
+    }
     return centre;
   };
 }
@@ -148,23 +165,57 @@ function placeOffice(
   return { location: null, problem };
 }
 
+type Point = { location: Location; count: number };
+
+/**
+ * `act|district key` -> the points the act's own offices of the district were found at, with how many
+ * sit at each: offices one act alone lists, so no other act changes the count.
+ */
+function settlementsByActDistrict(
+  placed: readonly { office: Office; location: Location | null }[],
+  regionOf: (office: Office) => IndexedRegion | null,
+): Map<string, Map<string, Point>> {
+  const out = new Map<string, Map<string, Point>>();
+  for (const { office, location } of placed) {
+    const region = regionOf(office);
+    const acts = new Set(office.sources.map((s) => s.act));
+    const [act] = acts;
+    if (!region || !office.district || !act || acts.size !== 1 || location?.precision !== 'settlement') continue;
+    const key = `${act}|${districtKey(region, office.district)}`;
+    const byPoint = out.get(key) ?? new Map<string, Point>();
+    const point = `${location.lat},${location.lon}`;
+    const seen = byPoint.get(point) ?? { location, count: 0 };
+    seen.count += 1;
+    byPoint.set(point, seen);
+    out.set(key, byPoint);
+  }
+  return out;
+}
+
 /**
  * A region-centre pin only when the district is unknown: an office whose district is known but whose
  * district seat the gazetteer lacks (`Қарасай ауданы`: Каскелең is not in it) goes to the reviewed
  * settlement of that district where most of its offices are (`Балхаш ауданы`: Bakanas), said so in the
- * source.
+ * source; for a district the list lacks, to the one where most of its own act's offices are.
  */
 function districtFallback(
   office: Office,
   regionOf: (office: Office) => IndexedRegion | null,
   pinned: DistrictCentres,
+  inDistrict: ReadonlyMap<string, ReadonlyMap<string, Point>>,
 ): Location | null {
   const region = regionOf(office);
   if (!region || !office.district) return null;
-  const place = pinned.fallbacks.get(districtKey(region, office.district));
-  if (!place) return null;
+  const key = districtKey(region, office.district);
   const note = `, the settlement of ${office.district} where most of its offices are (its centre is not in the gazetteer)`;
-  return locate(place, 'district', note);
+  const place = pinned.fallbacks.get(key);
+  if (place) return locate(place, 'district', note);
+  if (pinned.listed.has(key)) return null;
+  const acts = [...new Set(office.sources.map((s) => s.act))].sort();
+  const points = acts.flatMap((act) => [...(inDistrict.get(`${act}|${key}`)?.values() ?? [])]);
+  // The most offices; on a tie the first found, as the acts list them.
+  const best = points.sort((a, b) => b.count - a.count)[0];
+  return best ? { ...best.location, precision: 'district', source: `${best.location.source}${note}` } : null;
 }
 
 function locate(place: GeoPlace, precision: Location['precision'], note: string): Location {

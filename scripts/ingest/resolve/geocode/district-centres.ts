@@ -4,9 +4,10 @@
  * on the GeoNames seat of its name. The centres were once voted on by the offices of every act read, so
  * one act's damage or absence moved another act's offices (issue 19); pinned, they depend on no act.
  *
- * A district the list lacks (a new act, a new spelling) is told, and gets the GeoNames district seat of
- * its own name if there is one, never a region seat (`Павлодар ауданы` is not centred on Павлодар) or
- * another district's pinned centre: registry data only, whatever else is read. Pure.
+ * A district the list lacks (a new act, a new spelling) is told, and gets the centre its own act's
+ * offices name (act-centres.ts), else the GeoNames district seat of its own name if there is one, never
+ * a region seat (`Павлодар ауданы` is not centred on Павлодар) or another district's pinned centre: its
+ * own act and registry data only, whatever else is read. Pure.
  */
 import { type DistrictCentreEntry, districtCentreSchema } from '../../../../src/schemas/district-centre.ts';
 import type { GeoPlace } from '../../../geodata/types.ts';
@@ -55,7 +56,7 @@ export function parseDistrictCentres(input: unknown): DistrictCentreList {
   return { entries: read.entries.map((e) => e.entry), diagnostics: read.diagnostics };
 }
 
-function splitDistrict(district: string): { base: string; isCity: boolean } {
+export function splitDistrict(district: string): { base: string; isCity: boolean } {
   const words = district.trim().split(/\s+/);
   const isCity = /^қала/u.test(words.at(-1) ?? '');
   return { base: words.length > 1 ? words.slice(0, -1).join(' ') : district, isCity };

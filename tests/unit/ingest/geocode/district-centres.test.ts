@@ -123,7 +123,28 @@ describe('placing offices', () => {
     const told = diagnostics.filter((d) => d.code === 'district-centre-unlisted');
     expect(told.map((d) => [d.severity, d.file, d.line])).toEqual([['warning', sourceFile('001'), 5000]]);
     expect(told[0]?.message).toContain('«Ұйғыр ауданы» (Алматы облысы) has no entry');
-    // GeoNames has no seat called Ұйғыр: the region's centre, not a neighbour's vote.
+    // GeoNames has no seat called Ұйғыр, and the act lists no other office of it: the region's centre.
     expect(offices[0]?.location?.precision).toBe('region');
+  });
+
+  test("a district the list lacks is centred where its own act's department is, whatever other acts say", () => {
+    const without = entries.filter((e) => e.district !== 'Ұйғыр ауданы');
+    const department = (line: number, act: string, settlement: string) =>
+      office({
+        id: `department-${act}`,
+        kind: 'employment-department',
+        name: 'Ұйғыр ауданының жұмыспен қамту бөлімі',
+        region: 'Алматы облысы',
+        district: 'Ұйғыр ауданы',
+        settlement,
+        sources: [{ file: `${act}.txt`, line, act, appendix: `${act}-1/1` }],
+      });
+    const akim = { ...uigyr(5000, 'Жоқауыл'), sources: [{ file: 'a.txt', line: 50, act: 'a', appendix: 'a-1/3' }] };
+    const alone = geocodeOffices([department(10, 'a', 'Шонжы'), akim], gazetteer, without).offices;
+    expect(alone[1]?.location).toMatchObject({ precision: 'district', lat: chundzha?.lat, lon: chundzha?.lon });
+    // Another act's two departments of the same district elsewhere change nothing for act a's akim.
+    const others = [department(20, 'b', 'Қапшағай'), { ...department(30, 'b', 'Қапшағай'), id: 'department-b2' }];
+    const withOthers = geocodeOffices([department(10, 'a', 'Шонжы'), akim, ...others], gazetteer, without).offices;
+    expect(withOthers[1]?.location).toEqual(alone[1]?.location);
   });
 });
