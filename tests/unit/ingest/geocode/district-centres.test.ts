@@ -117,7 +117,7 @@ describe('placing offices', () => {
     expect(withOther?.location).toEqual(alone?.location);
   });
 
-  test('a district the list lacks is told at the row, and placed by registry data only', () => {
+  test('a district the list lacks is told at the row; with no office of its act to say, its region centre', () => {
     const without = entries.filter((e) => e.district !== 'Ұйғыр ауданы');
     const { offices, diagnostics } = geocodeOffices([uigyr(5000, 'Жоқауыл')], gazetteer, without);
     const told = diagnostics.filter((d) => d.code === 'district-centre-unlisted');
