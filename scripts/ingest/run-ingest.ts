@@ -58,6 +58,8 @@ export function runIngest(
   const diagnostics = [
     ...inputs.corrections.diagnostics.filter((d) => d.line === null),
     ...(inputs.areaCodes?.diagnostics ?? []),
+    ...inputs.districtCentres.diagnostics,
+    ...inputs.officeIds.diagnostics,
     ...(inputs.contactCorrections?.diagnostics ?? []),
     ...read.flatMap((r) => r.diagnostics),
     ...unique.diagnostics,
@@ -74,7 +76,7 @@ export function runIngest(
   //    merged by ordered refiners. Then complete phone numbers written without an area code from the
   //    same office's city, and place every office on the map from the offline gazetteer.
   const actDates = Object.fromEntries(acts.map((a) => [a.id, a.date]));
-  const merged = mergeOffices(rows, actDates);
+  const merged = mergeOffices(rows, actDates, inputs.officeIds);
   diagnostics.push(...merged.diagnostics);
   // Hours from the office's own row, its group's cell or a clause naming its kind; every reading kept.
   const timed = applyStandardHours(merged.offices, { rowHours, clauses: clauseHours, actDates });
@@ -85,7 +87,7 @@ export function runIngest(
   // Look-alike addresses (a Cyrillic letter, 1 or I for l, 0 for o) link only through a reviewed correction.
   const usable = correctContacts(linkable.offices, diagnostics, inputs.contactCorrections ?? NO_CONTACT_CORRECTIONS);
   diagnostics.push(...usable.diagnostics);
-  const placed = geocodeOffices(usable.offices, inputs.gazetteer);
+  const placed = geocodeOffices(usable.offices, inputs.gazetteer, inputs.districtCentres.entries);
   diagnostics.push(...placed.diagnostics);
 
   // 7. Resolve what points elsewhere (regulations citing their standard's clauses); one service per real

@@ -37,6 +37,15 @@ export const russianPlaceNameSchema = z
     spellings: z.array(z.string().min(1)).default([]),
     /** Present exactly when `source` is `reviewed`. */
     correction: russianNameCorrectionSchema.optional(),
+    /**
+     * Ids the site gave the place's spelling variants before they were one place (`balkhash-audany` for
+     * `balkash-audany`, issue 9): their old URLs redirect here. A fixed record of what was published: worked
+     * out from the acts read, they changed when an act was missing (issue 19).
+     */
+    formerIds: z
+      .array(z.string().regex(/^[a-z0-9-]+$/))
+      .min(1)
+      .optional(),
   })
   .refine((p) => (p.source === 'reviewed') === (p.correction !== undefined), {
     message: 'a reviewed name carries its correction, and only a reviewed name does',

@@ -74,11 +74,16 @@ function ownPhones(office: IngestResult['offices'][number]) {
   );
 }
 
+/** Ids of the offices a run lists with at least one row of `file`. */
+const listedIn = (run: IngestResult, file: string): Set<string> =>
+  new Set(run.offices.filter((o) => o.sources.some((s) => s.file === file)).map((o) => o.id));
+
 /**
- * What a file contributes, as JSON: its act, its service versions and their services' ids, and the
- * offices listed in it alone (`officeIds`), with their place ids. Links to services and roles for other
- * files' versions cross files (a complaint route of one act names another act's office); the office's
- * own facts do not.
+ * What a file contributes, as JSON: its act, its service versions and their services' ids, the offices
+ * listed in it alone (`officeIds`) whole, with their coordinates and place ids, and the id of the office
+ * each of its rows is read into, shared with another file or not (ids are pinned per row, issue 19).
+ * Links to services and roles for other files' versions cross files (a complaint route of one act names
+ * another act's office); the office's own facts do not.
  */
 export function recordsOf(
   result: IngestResult,
@@ -92,21 +97,21 @@ export function recordsOf(
       run.offices.flatMap((o) => o.phones.filter((p, i) => ownPhones(o)[i] !== p).map((p) => `${o.id}|${p.raw}`)),
     ),
   );
-  // A version lists the offices of its tables and its complaint route names the offices that take
-  // complaints, wherever else they are listed (000 lists the regional departments 002's routes end at;
-  // an office 000 and 002 both list takes its id from 000's row): links across files, compared for the
-  // offices this file alone lists.
+  // A version lists the offices of its tables, which all list a row of this file; its complaint route
+  // names the offices that take complaints, wherever they are listed (000 lists the regional departments
+  // 002's routes end at): compared for the offices with a row in this file, whose ids are pinned.
+  const listed = listedIn(result, file);
   const versions = result.services
     .flatMap((s) => s.versions)
     .filter((v) => v.sources.some((s) => s.file === file))
     .map((v) => ({
       ...v,
-      offices: v.offices?.filter((id) => officeIds.has(id)),
+      offices: v.offices?.filter((id) => listed.has(id)),
       complaintOffices: v.complaintOffices
         ?.map((c) => ({
           ...c,
           steps: c.steps
-            .map((step) => ({ ...step, officeIds: step.officeIds.filter((id) => officeIds.has(id)) }))
+            .map((step) => ({ ...step, officeIds: step.officeIds.filter((id) => listed.has(id)) }))
             .filter((step) => step.officeIds.length > 0),
         }))
         .filter((c) => c.steps.length > 0),
@@ -117,10 +122,15 @@ export function recordsOf(
     .filter((s) => s.versions.some((v) => own.has(v.id)))
     .map((s) => s.id)
     .sort();
+  // Each row of the file and the id of the office it is read into.
+  const rowIds = result.offices
+    .flatMap((o) => o.sources.filter((s) => s.file === file).map((s) => `${s.line} ${s.appendix} ${o.id}`))
+    .sort();
   return JSON.stringify({
     acts: result.acts.filter((a) => a.file === file),
     versions,
     serviceIds,
+    rowIds,
     offices: result.offices
       .filter((o) => officeIds.has(o.id))
       .map((o) => ({

@@ -11,6 +11,8 @@ import type { IngestInputs } from '../../scripts/ingest/inputs.ts';
 import { GAZETTEER_FILE, REVIEWED_PLACES_FILE } from '../../scripts/ingest/read-inputs.ts';
 import { CITY_AREA_CODES_FILE, parseCityAreaCodes } from '../../scripts/ingest/resolve/city-area-codes.ts';
 import { CONTACT_CORRECTIONS_FILE, parseContactCorrections } from '../../scripts/ingest/resolve/contact-corrections.ts';
+import { DISTRICT_CENTRES_FILE, parseDistrictCentres } from '../../scripts/ingest/resolve/geocode/district-centres.ts';
+import { OFFICE_IDS_FILE, parseOfficeIds } from '../../scripts/ingest/resolve/merge-offices/office-ids.ts';
 import { parseServiceAliases, SERVICE_ALIASES_FILE } from '../../scripts/ingest/resolve/service-aliases.ts';
 import { parseServiceIds, SERVICE_IDS_FILE } from '../../scripts/ingest/resolve/service-ids.ts';
 import { type IngestResult, runIngest } from '../../scripts/ingest/run-ingest.ts';
@@ -26,7 +28,9 @@ export function committedInputs(): IngestInputs {
     corrections: parseOfficeRowCorrections(readJson(CORRECTIONS_FILE)),
     aliases: parseServiceAliases(readJson(SERVICE_ALIASES_FILE)),
     serviceIds: parseServiceIds(readJson(SERVICE_IDS_FILE)),
+    officeIds: parseOfficeIds(readJson(OFFICE_IDS_FILE)),
     gazetteer: readJson(GAZETTEER_FILE) as KzGazetteer,
+    districtCentres: parseDistrictCentres(readJson(DISTRICT_CENTRES_FILE)),
     reviewedPlaces: russianNamesSchema.parse(readJson(REVIEWED_PLACES_FILE)).places,
     areaCodes: parseCityAreaCodes(readJson(CITY_AREA_CODES_FILE)),
     contactCorrections: parseContactCorrections(readJson(CONTACT_CORRECTIONS_FILE)),

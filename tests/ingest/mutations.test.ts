@@ -435,3 +435,34 @@ describe('damage that kept its printed row numbers in order (issue 19)', () => {
     expectOthersUnchanged(result, F.almaty);
   });
 });
+
+describe('stable across acts (issue 19)', () => {
+  test('000 with junk bytes at line 401 moves no office of another file', { timeout: 120_000 }, () => {
+    // Once the districts' centres were voted on by every act's offices, and this moved 001's Ұйғыр
+    // ауданы offices from Chundzha to Konayev; other files' records include their coordinates.
+    const result = run(withFile(F.national, damages.junk(clean.get(F.national) as Buffer, 401)));
+    const status = exitStatus(result.report.diagnostics, false);
+    expect(status.code).toBe(1);
+    expect(status.message).toMatch(new RegExp(`${F.national}:\\d+ \\[`));
+    expect(errorsOf(result).filter((d) => d.file !== F.national)).toEqual([]);
+    expectOthersUnchanged(result, F.national);
+  });
+
+  test('without 000, the other acts read in reverse order, no record of theirs changes', { timeout: 120_000 }, () => {
+    const without = new Map([...clean].filter(([name]) => name !== F.national));
+    const result = runIngest(decode(without).reverse(), committedInputs());
+    expect(errorsOf(result)).toEqual([]);
+    // 000 shares offices with every other act: their ids stay, read from the other acts' rows alone.
+    const shared = cleanRun.offices.filter(
+      (o) => o.sources.some((s) => s.file === F.national) && o.sources.some((s) => s.file !== F.national),
+    );
+    expect(shared.length).toBeGreaterThan(50);
+    expect(result.report.diagnostics.filter((d) => /^(office-id|district-centre)-/.test(d.code))).toEqual([]);
+    expectOthersUnchanged(result, F.national);
+    // Old district URLs redirect as before (without 000, `abai-audany` once looked like a former id; 000's
+    // own Түрксіб ауданы is gone with it).
+    const before = new Map(cleanRun.places.map((p) => [p.id, p.formerIds]));
+    const changed = result.places.filter((p) => JSON.stringify(p.formerIds) !== JSON.stringify(before.get(p.id)));
+    expect(changed).toEqual([]);
+  });
+});

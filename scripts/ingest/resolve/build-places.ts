@@ -9,7 +9,7 @@ import type { Office } from '../../../src/schemas/office.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 import type { Diagnostic } from '../types.ts';
 import { confirmPlaces, type PlaceSources } from './confirm-places.ts';
-import { formerDistrictIds, withPlaceDistrict } from './district-spellings.ts';
+import { withPlaceDistrict } from './district-spellings.ts';
 import { groupDistricts } from './group-districts.ts';
 import { districtStem, foldKazakh } from './merge-offices/office-keys.ts';
 import { plausibleSettlement, ruralTerritory } from './place-names.ts';
@@ -72,9 +72,10 @@ export function buildPlaces(offices: readonly Office[], sources: PlaceSources): 
     for (const spelling of group.spellings) districtOf.set(`${group.region}|${spelling}`, place);
   }
   const areaOf = (o: Office): Place => districtOf.get(`${o.region}|${o.district}`) ?? (regionOf.get(o.region) as Place);
-  for (const [id, formerIds] of formerDistrictIds(offices, (o) => districtOf.get(`${o.region}|${o.district}`))) {
-    const place = places.get(id);
-    if (place) place.formerIds = formerIds;
+  // The ids the site once gave a place's spelling variants, from the reviewed list: whichever acts are read.
+  for (const { id, formerIds } of sources.reviewed) {
+    const place = formerIds && places.get(id);
+    if (place) place.formerIds = [...formerIds];
   }
 
   // 3. Rural districts (and single-settlement akims) from rural akims' names; then 4. settlements.

@@ -1,15 +1,27 @@
 /**
  * Places every office on the map from offline GeoNames data (content/geo/kz-places.json), saying how
- * close the point is: the office's settlement, else its district's centre, else its region's centre.
- * A name that matches only a place in another region, or one far from the district, is not used: the
- * office falls back to its district or region centre and a warning names the rejected place.
+ * close the point is: the office's settlement, else its district's centre (the reviewed list
+ * content/geo/district-centres.json), else its region's centre. A name that matches only a place in
+ * another region, or one far from the district, is not used: the office falls back to its district or
+ * region centre and a warning names the rejected place. Each office is placed from its own rows, the
+ * gazetteer and the reviewed centres alone, so no other act's presence or damage moves it (issue 19).
  */
+import type { DistrictCentreEntry } from '../../../src/schemas/district-centre.ts';
 import type { Location, Office } from '../../../src/schemas/office.ts';
 import type { GeoPlace, KzGazetteer } from '../../geodata/types.ts';
 import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
+import { actCentres } from './geocode/act-centres.ts';
 import { describePlace } from './geocode/describe-place.ts';
-import { buildDistrictCentres, type DistrictCentre, districtContext, districtKey } from './geocode/district-centres.ts';
+import {
+  DISTRICT_CENTRES_FILE,
+  type DistrictCentre,
+  type DistrictCentres,
+  districtContext,
+  districtKey,
+  namesakeCentre,
+  pinDistrictCentres,
+} from './geocode/district-centres.ts';
 import { findRegion, type GazetteerIndex, type IndexedRegion, indexGazetteer } from './geocode/gazetteer-index.ts';
 import { matchPlace } from './geocode/match-place.ts';
 import { type GeocodeProblem, precisionTotals, summariseProblems } from './geocode/precision-report.ts';
@@ -22,7 +34,11 @@ export interface GeocodeResult {
   totals: Record<string, number>;
 }
 
-export function geocodeOffices(offices: readonly Office[], gazetteer: KzGazetteer): GeocodeResult {
+export function geocodeOffices(
+  offices: readonly Office[],
+  gazetteer: KzGazetteer,
+  districtCentres: readonly DistrictCentreEntry[],
+): GeocodeResult {
   const index = indexGazetteer(gazetteer);
   const diagnostics: Diagnostic[] = index.regions
     .filter((r) => !r.centre)
@@ -37,12 +53,18 @@ export function geocodeOffices(offices: readonly Office[], gazetteer: KzGazettee
       ),
     );
   const regionOf = (office: Office) => findRegion(index, office.region);
-  const centres = buildDistrictCentres(offices, index, regionOf);
+  const pinned = pinDistrictCentres(districtCentres, index);
+  diagnostics.push(...pinned.diagnostics);
+  const centreOf = centreFinder(pinned, actCentres(offices, index, regionOf), index, diagnostics);
   const problems: GeocodeProblem[] = [];
-  const first = offices.map((office) => ({ office, ...placeOffice(office, regionOf(office), index, centres) }));
-  const inDistrict = settlementsByDistrict(first, regionOf);
+  const first = offices.map((office) => ({
+    office,
+    ...placeOffice(office, regionOf(office), index, pinned, centreOf),
+  }));
+  const inDistrict = settlementsByActDistrict(first, regionOf);
   const placed = first.map(({ office, location: found, problem }) => {
-    const location = found?.precision === 'region' ? (districtFallback(office, regionOf, inDistrict) ?? found) : found;
+    const fallback = () => districtFallback(office, regionOf, pinned, inDistrict);
+    const location = found?.precision === 'region' ? (fallback() ?? found) : found;
     if (problem) problems.push({ ...problem, fallback: location?.precision ?? null });
     return { ...office, location };
   });
@@ -58,12 +80,47 @@ export function geocodeOffices(offices: readonly Office[], gazetteer: KzGazettee
 }
 
 type Problem = Omit<GeocodeProblem, 'fallback'>;
+type CentreOf = (office: Office, region: IndexedRegion, district: string) => DistrictCentre | null;
+
+/**
+ * A district's centre: the reviewed one; else (a district the list lacks) the one the office's own act's
+ * offices name, else the GeoNames seat of its name. Told once per district at the first row that names
+ * it, so a new district is never placed silently.
+ */
+function centreFinder(
+  pinned: DistrictCentres,
+  byAct: ReadonlyMap<string, DistrictCentre>,
+  index: GazetteerIndex,
+  diagnostics: Diagnostic[],
+): CentreOf {
+  const namesakes = new Map<string, DistrictCentre | null>();
+  return (office, region, district) => {
+    const key = districtKey(region, district);
+    if (pinned.listed.has(key)) return pinned.centres.get(key) ?? null;
+    const acts = [...new Set(office.sources.map((s) => s.act))].sort();
+    const ownAct = acts.map((act) => byAct.get(`${act}|${key}`)).find((c) => c !== undefined);
+    const told = namesakes.has(key);
+    if (!told) namesakes.set(key, namesakeCentre(pinned, index, region, district));
+    const centre = ownAct ?? namesakes.get(key) ?? null;
+    if (!told) {
+      const placed = !centre
+        ? `the settlement of the district where most of its act's offices are, else its region's centre`
+        : centre === ownAct
+          ? `the centre its act's own offices name, ${describePlace(centre.place)}`
+          : `the GeoNames seat of its name, ${describePlace(centre.place)}`;
+      const message = `«${district}» (${region.name}) has no entry in ${DISTRICT_CENTRES_FILE}: its offices placed no closer than the district go to ${placed}; add a reviewed centre`;
+      diagnostics.push(diagnostic('warning', 'district-centre-unlisted', message, office.sources[0] ?? { file: '' }));
+    }
+    return centre;
+  };
+}
 
 function placeOffice(
   office: Office,
   region: IndexedRegion | null,
   index: GazetteerIndex,
-  centres: ReadonlyMap<string, DistrictCentre>,
+  pinned: DistrictCentres,
+  centreOf: CentreOf,
 ): { location: Location | null; problem: Problem | null } {
   if (!region) {
     return {
@@ -72,7 +129,8 @@ function placeOffice(
     };
   }
   const names = rowPlaceNames(office);
-  const { centre, others } = districtContext(centres, region, names.district);
+  const own = names.district ? centreOf(office, region, names.district) : null;
+  const { centre, others } = districtContext(pinned, region, own);
   // An office of a city's own administration (`Степногор қаласы`), or in a city-region, is in that city.
   const cityOfDistrict = names.district?.match(/^(.+) қаласы$/u)?.[1] ?? null;
   const cityOfRegion = /қаласы$/u.test(region.name) ? region.centreName : null;
@@ -94,9 +152,8 @@ function placeOffice(
   }
   if (centre) {
     const how = centre.from === 'namesake' ? 'GeoNames district seat' : 'centre';
-    // The district as this office's own row names it: the centre's spelling came from whichever act's
-    // office voted for it first, so one act's presence changed another's records (issue 19). GeoNames'
-    // name of the place is in the source already.
+    // The district as this office's own row names it, not the reviewed list's spelling: GeoNames' name
+    // of the place is in the source already.
     return {
       location: locate(centre.place, 'district', `, ${how} of ${names.district ?? centre.district}`),
       problem,
@@ -108,17 +165,24 @@ function placeOffice(
   return { location: null, problem };
 }
 
-/** District key -> the places its offices were found at, with how many offices sit at each. */
-function settlementsByDistrict(
+type Point = { location: Location; count: number };
+
+/**
+ * `act|district key` -> the points the act's own offices of the district were found at, with how many
+ * sit at each: offices one act alone lists, so no other act changes the count.
+ */
+function settlementsByActDistrict(
   placed: readonly { office: Office; location: Location | null }[],
   regionOf: (office: Office) => IndexedRegion | null,
-): Map<string, Map<string, { location: Location; count: number }>> {
-  const out = new Map<string, Map<string, { location: Location; count: number }>>();
+): Map<string, Map<string, Point>> {
+  const out = new Map<string, Map<string, Point>>();
   for (const { office, location } of placed) {
     const region = regionOf(office);
-    if (!region || !office.district || location?.precision !== 'settlement') continue;
-    const key = districtKey(region, office.district);
-    const byPoint = out.get(key) ?? new Map<string, { location: Location; count: number }>();
+    const acts = new Set(office.sources.map((s) => s.act));
+    const [act] = acts;
+    if (!region || !office.district || !act || acts.size !== 1 || location?.precision !== 'settlement') continue;
+    const key = `${act}|${districtKey(region, office.district)}`;
+    const byPoint = out.get(key) ?? new Map<string, Point>();
     const point = `${location.lat},${location.lon}`;
     const seen = byPoint.get(point) ?? { location, count: 0 };
     seen.count += 1;
@@ -130,21 +194,28 @@ function settlementsByDistrict(
 
 /**
  * A region-centre pin only when the district is unknown: an office whose district is known but whose
- * district seat the gazetteer lacks (`Қарасай ауданы`: Каскелең is not in it) goes to the settlement of
- * that district where most of its offices were found (`Балхаш ауданы`: Bakanas), said so in the source.
+ * district seat the gazetteer lacks (`Қарасай ауданы`: Каскелең is not in it) goes to the reviewed
+ * settlement of that district where most of its offices are (`Балхаш ауданы`: Bakanas), said so in the
+ * source; for a district the list lacks, to the one where most of its own act's offices are.
  */
 function districtFallback(
   office: Office,
   regionOf: (office: Office) => IndexedRegion | null,
-  inDistrict: ReadonlyMap<string, ReadonlyMap<string, { location: Location; count: number }>>,
+  pinned: DistrictCentres,
+  inDistrict: ReadonlyMap<string, ReadonlyMap<string, Point>>,
 ): Location | null {
   const region = regionOf(office);
   if (!region || !office.district) return null;
-  const points = [...(inDistrict.get(districtKey(region, office.district))?.values() ?? [])];
-  const best = points.sort((a, b) => b.count - a.count)[0];
-  if (!best) return null;
+  const key = districtKey(region, office.district);
   const note = `, the settlement of ${office.district} where most of its offices are (its centre is not in the gazetteer)`;
-  return { ...best.location, precision: 'district', source: `${best.location.source}${note}` };
+  const place = pinned.fallbacks.get(key);
+  if (place) return locate(place, 'district', note);
+  if (pinned.listed.has(key)) return null;
+  const acts = [...new Set(office.sources.map((s) => s.act))].sort();
+  const points = acts.flatMap((act) => [...(inDistrict.get(`${act}|${key}`)?.values() ?? [])]);
+  // The most offices; on a tie the first found, as the acts list them.
+  const best = points.sort((a, b) => b.count - a.count)[0];
+  return best ? { ...best.location, precision: 'district', source: `${best.location.source}${note}` } : null;
 }
 
 function locate(place: GeoPlace, precision: Location['precision'], note: string): Location {

@@ -1,17 +1,24 @@
 /**
- * District -> centre, built from the acts themselves: a district's own employment department or akim
- * office sits in its centre, so `Ақсу ауданының ... бөлiмi` at `Жансүгіров кенті` makes Жансүгіров the
- * centre of Ақсу ауданы, and `Бурабай ауданы` gets Щучинск. A city of regional significance
- * (`Степногор қаласы`) is its own centre. A district no office places gets the GeoNames district seat
- * (PPLA2) of its own name if there is one (`Үржар ауданы` -> Urzhar), never a region seat (`Павлодар
- * ауданы` is not centred on Павлодар). Pure.
+ * District -> centre, from the reviewed list content/geo/district-centres.json: `Ақсу ауданы` is centred
+ * on Жансүгіров because its own employment department sits there (the entry's `sources`), `Үржар ауданы`
+ * on the GeoNames seat of its name. The centres were once voted on by the offices of every act read, so
+ * one act's damage or absence moved another act's offices (issue 19); pinned, they depend on no act.
+ *
+ * A district the list lacks (a new act, a new spelling) is told, and gets the centre its own act's
+ * offices name (act-centres.ts), else the GeoNames district seat of its own name if there is one, never
+ * a region seat (`Павлодар ауданы` is not centred on Павлодар) or another district's pinned centre: its
+ * own act and registry data only, whatever else is read. Pure.
  */
-import type { Office } from '../../../../src/schemas/office.ts';
+import { type DistrictCentreEntry, districtCentreSchema } from '../../../../src/schemas/district-centre.ts';
 import type { GeoPlace } from '../../../geodata/types.ts';
-import type { GazetteerIndex, IndexedRegion } from './gazetteer-index.ts';
+import { diagnostic } from '../../diagnostics.ts';
+import type { Diagnostic } from '../../types.ts';
+import { reviewedEntries } from '../reviewed-entries.ts';
+import { findRegion, type GazetteerIndex, type IndexedRegion } from './gazetteer-index.ts';
 import { matchPlace } from './match-place.ts';
 import { placeKey } from './place-key.ts';
-import { cityInName, districtInText, rowPlaceNames } from './row-place-names.ts';
+
+export const DISTRICT_CENTRES_FILE = 'content/geo/district-centres.json';
 
 export interface DistrictCentre {
   district: string;
@@ -22,11 +29,34 @@ export interface DistrictCentre {
   from: 'office' | 'namesake';
 }
 
-/** Offices that sit in their district's centre. */
-const CENTRE_KINDS = new Set<Office['kind']>(['employment-department', 'akim-office']);
+/** The reviewed centres, looked up by district key. */
+export interface DistrictCentres {
+  /** Centres that also judge which district a village lies in. */
+  centres: ReadonlyMap<string, DistrictCentre>;
+  /** District key -> the point for an office known only by its district whose seat the gazetteer lacks. */
+  fallbacks: ReadonlyMap<string, GeoPlace>;
+  /** Every district the list names, with a centre or without (`centre: null`). */
+  listed: ReadonlySet<string>;
+  diagnostics: Diagnostic[];
+}
+
 const NO_DISTRICT = { centre: null, others: [] };
 
-function splitDistrict(district: string): { base: string; isCity: boolean } {
+export interface DistrictCentreList {
+  entries: DistrictCentreEntry[];
+  diagnostics: Diagnostic[];
+}
+
+/** The list's file read entry by entry: a bad entry is an error naming it, never a stack trace. */
+export function parseDistrictCentres(input: unknown): DistrictCentreList {
+  const read = reviewedEntries(input, districtCentreSchema, {
+    file: DISTRICT_CENTRES_FILE,
+    code: 'district-centre-invalid',
+  });
+  return { entries: read.entries.map((e) => e.entry), diagnostics: read.diagnostics };
+}
+
+export function splitDistrict(district: string): { base: string; isCity: boolean } {
   const words = district.trim().split(/\s+/);
   const isCity = /^қала/u.test(words.at(-1) ?? '');
   return { base: words.length > 1 ? words.slice(0, -1).join(' ') : district, isCity };
@@ -38,77 +68,83 @@ export function districtKey(region: IndexedRegion, district: string): string {
   return `${region.name}|${isCity ? 'city' : 'district'}|${placeKey(base)}`;
 }
 
-/** The district an office's own name says it serves (`Ақкөл ауданының ...`), or null. */
-function ownDistrict(office: Office): string | null {
-  return districtInText(office.name) ?? cityInName(office.name);
+/** The gazetteer's own object for an entry's place (matching compares places by identity). */
+function gazetteerPlace(index: GazetteerIndex, centre: NonNullable<DistrictCentreEntry['centre']>): GeoPlace | null {
+  const found = index.places.find(({ place }) =>
+    centre.geonames !== null
+      ? place.id === centre.geonames
+      : place.id === null && place.name === centre.name && place.lat === centre.lat && place.lon === centre.lon,
+  );
+  return found?.place ?? null;
 }
 
-/** The place an office of the district's centre names: its city, or its address settlement. */
-function centreNamed(office: Office, district: string, index: GazetteerIndex, region: IndexedRegion) {
-  const { base, isCity } = splitDistrict(district);
-  const names = isCity
-    ? [base]
-    : CENTRE_KINDS.has(office.kind) && ownDistrict(office)
-      ? rowPlaceNames(office).settlements
-      : [];
-  for (const settlement of names) {
-    const match = matchPlace(index, settlement, region, NO_DISTRICT);
-    if (match.status === 'found') return { settlement, place: match.place };
-  }
-  return null;
-}
-
-export function buildDistrictCentres(
-  offices: readonly Office[],
-  index: GazetteerIndex,
-  regionOf: (office: Office) => IndexedRegion | null,
-): Map<string, DistrictCentre> {
-  const votes = new Map<string, Map<GeoPlace, DistrictCentre & { count: number }>>();
-  const districts = new Map<string, { district: string; region: IndexedRegion }>();
-  for (const office of offices) {
-    const region = regionOf(office);
-    const district = ownDistrict(office) ?? office.district;
-    if (!region || !district) continue;
-    const key = districtKey(region, district);
-    if (!districts.has(key)) districts.set(key, { district, region });
-    const named = centreNamed(office, district, index, region);
-    if (!named) continue;
-    const byPlace = votes.get(key) ?? new Map<GeoPlace, DistrictCentre & { count: number }>();
-    const seen = byPlace.get(named.place) ?? { district, ...named, from: 'office', count: 0 };
-    seen.count += 1;
-    byPlace.set(named.place, seen);
-    votes.set(key, byPlace);
-  }
+export function pinDistrictCentres(entries: readonly DistrictCentreEntry[], index: GazetteerIndex): DistrictCentres {
   const centres = new Map<string, DistrictCentre>();
-  for (const [key, byPlace] of votes) {
-    const best = [...byPlace.values()].sort((a, b) => b.count - a.count)[0];
-    if (best)
-      centres.set(key, { district: best.district, settlement: best.settlement, place: best.place, from: 'office' });
-  }
-  const seats = new Set([...centres.values()].map((c) => c.place));
-  for (const [key, { district, region }] of districts) {
-    if (centres.has(key)) continue;
-    const { base } = splitDistrict(district);
-    const match = matchPlace(index, base, region, NO_DISTRICT);
-    // `Арал ауданы` -> Aral, `Үржар ауданы` -> Urzhar: GeoNames codes them PPL, not PPLA2, yet they are the
-    // seats. Never a region seat (`Павлодар ауданы` is not centred on Павлодар) or another district's seat.
-    const regionSeat = match.status === 'found' && ['PPLA', 'PPLC'].includes(match.place.feature ?? '');
-    if (match.status === 'found' && !regionSeat && !match.historic && !seats.has(match.place)) {
-      centres.set(key, { district, settlement: base, place: match.place, from: 'namesake' });
+  const fallbacks = new Map<string, GeoPlace>();
+  const listed = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  const at = { file: DISTRICT_CENTRES_FILE };
+  entries.forEach((entry, i) => {
+    const name = `/${i} (${entry.district}, ${entry.region})`;
+    const region = findRegion(index, entry.region);
+    if (!region) {
+      diagnostics.push(diagnostic('error', 'district-centre-invalid', `${name}: no region «${entry.region}»`, at));
+      return;
     }
-  }
-  return centres;
+    const keys = [entry.district, ...(entry.spellings ?? [])].map((d) => districtKey(region, d));
+    if (keys.some((key) => listed.has(key))) {
+      diagnostics.push(diagnostic('error', 'district-centre-invalid', `${name}: the district is listed twice`, at));
+      return;
+    }
+    for (const key of keys) listed.add(key);
+    if (!entry.centre) return;
+    const place = gazetteerPlace(index, entry.centre);
+    if (!place) {
+      const message = `${name}: «${entry.centre.name}» (GeoNames ${entry.centre.geonames ?? 'entry without id'}) is not in the gazetteer`;
+      diagnostics.push(diagnostic('error', 'district-centre-invalid', message, at));
+      return;
+    }
+    const from = entry.from ?? 'office';
+    // One object for every spelling: the district check tells a district's own centre by identity.
+    const centre =
+      from === 'most-offices'
+        ? null
+        : { district: entry.district, settlement: entry.settlement ?? entry.district, place, from };
+    for (const key of keys) {
+      if (centre) centres.set(key, centre);
+      else fallbacks.set(key, place);
+    }
+  });
+  return { centres, fallbacks, listed, diagnostics };
 }
 
-/** The office's district centre and its region's other district centres, for the district check. */
-export function districtContext(
-  centres: ReadonlyMap<string, DistrictCentre>,
+/**
+ * For a district the list lacks: the GeoNames seat of its own name. `Арал ауданы` -> Aral, `Үржар
+ * ауданы` -> Urzhar (GeoNames codes them PPL, not PPLA2, yet they are the seats). Never a region seat or
+ * a listed district's centre.
+ */
+export function namesakeCentre(
+  pinned: DistrictCentres,
+  index: GazetteerIndex,
   region: IndexedRegion,
-  district: string | null,
+  district: string,
+): DistrictCentre | null {
+  const { base } = splitDistrict(district);
+  const match = matchPlace(index, base, region, NO_DISTRICT);
+  if (match.status !== 'found' || match.historic) return null;
+  const regionSeat = ['PPLA', 'PPLC'].includes(match.place.feature ?? '');
+  const taken = [...pinned.centres.values()].some((c) => c.place === match.place);
+  return regionSeat || taken ? null : { district, settlement: base, place: match.place, from: 'namesake' };
+}
+
+/** The office's district centre and its region's other listed centres, for the district check. */
+export function districtContext(
+  pinned: DistrictCentres,
+  region: IndexedRegion,
+  own: DistrictCentre | null,
 ): { centre: DistrictCentre | null; others: GeoPlace[] } {
-  const own = district ? (centres.get(districtKey(region, district)) ?? null) : null;
   const prefix = `${region.name}|`;
-  const others = [...centres.entries()]
+  const others = [...pinned.centres.entries()]
     .filter(([key, c]) => key.startsWith(prefix) && c !== own)
     .map(([, c]) => c.place);
   return { centre: own, others };

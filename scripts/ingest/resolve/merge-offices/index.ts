@@ -7,7 +7,7 @@ import { diagnostic } from '../../diagnostics.ts';
 import type { Diagnostic } from '../../types.ts';
 import { type ActDates, buildMergedOffice } from './build-merged-office.ts';
 import { cluster, districtKeys, type OfficeCluster } from './office-cluster.ts';
-import { assignOfficeIds } from './office-ids.ts';
+import { assignOfficeIds, NO_OFFICE_IDS, type OfficeIds } from './office-ids.ts';
 import { type MergeLog, type MergingRefiner, runRefiner } from './refiner.ts';
 import { renamedDistrictRefiner } from './renamed-district-refiner.ts';
 import { sameNameRefiner } from './same-name-refiner.ts';
@@ -45,7 +45,12 @@ function flagListedTwice(office: Office): Office {
   return { ...office, flags: [...office.flags, ...flags] };
 }
 
-export function mergeOffices(rows: readonly OfficeRow[], actDates: ActDates, log?: MergeLog): MergeOfficesResult {
+export function mergeOffices(
+  rows: readonly OfficeRow[],
+  actDates: ActDates,
+  officeIds: OfficeIds = NO_OFFICE_IDS,
+  log?: MergeLog,
+): MergeOfficesResult {
   let clusters = rows.map(cluster);
   const merges: Record<string, number> = {};
   for (const refiner of officeRefiners) {
@@ -53,9 +58,11 @@ export function mergeOffices(rows: readonly OfficeRow[], actDates: ActDates, log
     clusters = result.items;
     merges[refiner.name] = result.merges;
   }
-  const ids = assignOfficeIds(clusters.map((c) => c.rows));
+  const { ids, diagnostics } = assignOfficeIds(
+    clusters.map((c) => c.rows),
+    officeIds,
+  );
   const offices = clusters.map((c, i) => flagListedTwice(buildMergedOffice(ids[i] ?? '', c.rows, actDates)));
-  const diagnostics: Diagnostic[] = [];
   clusters.forEach((c, i) => {
     // Merges across district spellings are worth a reviewer's look; same-name merges are routine.
     if (districtKeys(c).size < 2) return;

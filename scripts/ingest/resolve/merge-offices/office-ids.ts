@@ -1,10 +1,19 @@
 /**
- * Short readable ids for merged offices: district (or region) + the distinguishing part of the name,
- * `akkol-audany-zhumyspen-kamtu-bolimi`, `aksu-audany-zhansugirov-kenttik-okrug`. Read from the office's
- * first row in source order (file, line), so rows of later acts joining the office never change its id.
+ * Ids of merged offices. Published ids are pinned (content/names/office-ids.json): each act row listing
+ * an office maps to its id, so an office keeps its id whichever acts are read and in whatever order,
+ * however other rows merge or clash (issue 19). An office none of whose rows is pinned (a new act, a new
+ * row) gets a new short readable id, district (or region) + the distinguishing part of the name,
+ * `akkol-audany-zhumyspen-kamtu-bolimi`, never one the list holds, and a warning gives the entry that
+ * pins it: no id is invented silently.
  */
 import { slugify } from '../../../../src/lib/slug.ts';
 import type { OfficeRow } from '../../../../src/schemas/office.ts';
+import { type OfficeIdEntry, type OfficeIdRow, officeIdSchema } from '../../../../src/schemas/office-id.ts';
+import { diagnostic } from '../../diagnostics.ts';
+import type { Diagnostic } from '../../types.ts';
+import { reviewedEntries } from '../reviewed-entries.ts';
+
+export const OFFICE_IDS_FILE = 'content/names/office-ids.json';
 
 export const MAX_ID_LENGTH = 60;
 
@@ -71,24 +80,127 @@ export function idRow(rows: readonly OfficeRow[]): OfficeRow {
   return row;
 }
 
+/** A row as the pinned list names it: the row's act, kind and region, and what else it says. */
+interface PinnedRow {
+  kind: OfficeRow['kind'];
+  region: string;
+  row: OfficeIdRow;
+}
+
+function pinnedRow(row: OfficeRow): PinnedRow {
+  const given = <T>(value: T | null) => (value === null ? undefined : value);
+  return {
+    kind: row.kind,
+    region: row.region,
+    row: {
+      act: row.sources[0]?.act ?? '',
+      district: given(row.district),
+      name: row.name,
+      settlement: given(row.settlement),
+      postcode: given(row.postcode),
+    },
+  };
+}
+
+const fold = (text: string | undefined) => (text ?? '').toLowerCase().replace(/\s+/gu, ' ').trim();
+/** What identifies a row in the pinned list: its act and what it says, names folded for case and spacing. */
+const rowKey = ({ kind, region, row: r }: PinnedRow) =>
+  [r.act, kind, region, r.district ?? '', fold(r.name), fold(r.settlement), r.postcode ?? ''].join('|');
+
+export interface OfficeIds {
+  /** The pinned id of the office a row lists, or null. */
+  idFor: (row: OfficeRow) => string | null;
+  /** Every pinned id, present in this run or not: a new office never takes one. */
+  ids: ReadonlySet<string>;
+  diagnostics: Diagnostic[];
+}
+
+export function parseOfficeIds(input: unknown): OfficeIds {
+  const byKey = new Map<string, string>();
+  const ids = new Set<string>();
+  const at = { file: OFFICE_IDS_FILE };
+  const read = reviewedEntries(input, officeIdSchema, { file: OFFICE_IDS_FILE, code: 'office-id-invalid' });
+  const diagnostics = [...read.diagnostics];
+  for (const { entry, index: i } of read.entries) {
+    const { id, kind, region, rows } = entry;
+    if (ids.has(id))
+      diagnostics.push(diagnostic('error', 'office-id-invalid', `/${i} (${id}): the id is listed twice`, at));
+    ids.add(id);
+    rows.forEach((row, k) => {
+      const key = rowKey({ kind, region, row });
+      const other = byKey.get(key);
+      if (other && other !== id) {
+        const message = `/${i}/rows/${k} (${id}): the row is pinned to ${other} too`;
+        diagnostics.push(diagnostic('error', 'office-id-invalid', message, at));
+      } else byKey.set(key, id);
+    });
+  }
+  return { idFor: (row) => byKey.get(rowKey(pinnedRow(row))) ?? null, ids, diagnostics };
+}
+
+/** No pinned ids: every office gets the id its rows give (tests of merging alone). */
+export const NO_OFFICE_IDS: OfficeIds = parseOfficeIds([]);
+
+/** The list entry that pins an office's id to its rows, one per distinct row (kind and region: the first row's). */
+export function officeIdEntry(id: string, rows: readonly OfficeRow[]): OfficeIdEntry {
+  const read = [...rows].sort(bySource).map(pinnedRow);
+  const first = read[0];
+  if (!first) throw new Error('office without rows');
+  const unique = new Map(read.map((r) => [rowKey({ ...first, row: r.row }), r.row] as const));
+  return { id, kind: first.kind, region: first.region, rows: [...unique.values()] };
+}
+
+const where = (row: OfficeRow) => {
+  const s = row.sources[0];
+  return s ? `${s.file}:${s.line}` : 'an unknown row';
+};
+
 /**
- * Ids for all offices, colliding ones told apart deterministically: the office whose id row comes first
- * in source order keeps the plain id; the others get what tells them from it: their region in front
- * (`zhambyl-oblysy-...` for a second `Жамбыл ауданы`), else their settlement or postcode behind (002's
- * two `Қараағаш селолық округі` of Жаңаарқа ауданы, seated in Ынталы and Қараағаш), else a number.
+ * Ids for all offices: the pinned id its rows map to; then, for the offices no pinned row names, a new id
+ * told apart deterministically from every other id.
  */
-export function assignOfficeIds(offices: readonly (readonly OfficeRow[])[]): string[] {
+export function assignOfficeIds(
+  offices: readonly (readonly OfficeRow[])[],
+  pinned: OfficeIds = NO_OFFICE_IDS,
+): { ids: string[]; diagnostics: Diagnostic[] } {
   const idRows = offices.map(idRow);
   const order = idRows.map((_, i) => i).sort((a, b) => bySource(idRows[a] as OfficeRow, idRows[b] as OfficeRow));
-  const taken = new Set<string>();
-  const firstOfBase = new Map<string, OfficeRow>();
   const ids: string[] = new Array(offices.length).fill('');
+  const diagnostics: Diagnostic[] = [];
+  const holder = new Map<string, number>();
   for (const i of order) {
+    const row = idRows[i] as OfficeRow;
+    const rows = [...(offices[i] ?? [])].sort(bySource);
+    const pins = [...new Set(rows.map(pinned.idFor).filter((id): id is string => id !== null))];
+    const [id, ...others] = pins;
+    if (!id) continue;
+    if (others.length) {
+      // Rows once of several offices read as one now (a new act's row joins them): the first row's id is
+      // kept; the others' pages lose their office, so say so.
+      const message = `${id}: rows pinned to ${others.join(', ')} are now the same office; it keeps ${id}, the other ids are not published`;
+      diagnostics.push(diagnostic('warning', 'office-id-merged', message, row.sources[0] ?? { file: '' }));
+    }
+    const held = holder.get(id);
+    if (held !== undefined) {
+      // Rows once of one office read as two (the act that joined them is missing): the one met first
+      // keeps the id, the other is new.
+      const message = `${id}: its pinned rows are two offices now; the one at ${where(idRows[held] as OfficeRow)} keeps the id`;
+      diagnostics.push(diagnostic('warning', 'office-id-split', message, row.sources[0] ?? { file: '' }));
+      continue;
+    }
+    holder.set(id, i);
+    ids[i] = id;
+  }
+  const taken = new Set([...pinned.ids, ...holder.keys()]);
+  const firstOfBase = new Map<string, OfficeRow>();
+  for (const i of order.filter((k) => ids[k] === '')) {
     const row = idRows[i] as OfficeRow;
     const base = baseOfficeId(row);
     const first = firstOfBase.get(base);
     if (!first) firstOfBase.set(base, row);
-    const differs = <K extends 'region' | 'settlement' | 'postcode'>(k: K) => first && row[k] && first[k] !== row[k];
+    // Told apart from the first new office of the same base, or from a pinned office that holds the base.
+    const differs = <K extends 'region' | 'settlement' | 'postcode'>(k: K) =>
+      row[k] && (first ? first[k] !== row[k] : pinned.ids.has(base));
     const candidates = [
       base,
       differs('region') ? cutSlug(`${slugify(row.region)}-${base}`) : null,
@@ -99,6 +211,11 @@ export function assignOfficeIds(offices: readonly (readonly OfficeRow[])[]): str
     for (let n = 2; !id; n++) if (!taken.has(`${base}-${n}`)) id = `${base}-${n}`;
     taken.add(id);
     ids[i] = id;
+    if (pinned !== NO_OFFICE_IDS) {
+      const entry = JSON.stringify(officeIdEntry(id, offices[i] ?? []));
+      const message = `new office «${row.name}» (${row.region}): id ${id} is not in ${OFFICE_IDS_FILE}; to pin it, add ${entry}`;
+      diagnostics.push(diagnostic('warning', 'office-id-new', message, row.sources[0] ?? { file: '' }));
+    }
   }
-  return ids;
+  return { ids, diagnostics };
 }

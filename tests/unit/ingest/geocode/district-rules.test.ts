@@ -14,7 +14,8 @@ import { sourceFile } from '../../../helpers/source-files.ts';
 import { fixtureOffices } from './fixture-offices.ts';
 
 // The committed gazetteer, passed in as the ingest does (no JSON read at import time).
-const geocodeOffices = (offices: readonly Office[]) => geocodeWith(offices, committedInputs().gazetteer);
+const geocodeOffices = (offices: readonly Office[]) =>
+  geocodeWith(offices, committedInputs().gazetteer, committedInputs().districtCentres.entries);
 
 const KARAGANDA = 'Қарағанды облысы';
 

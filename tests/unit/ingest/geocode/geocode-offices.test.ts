@@ -5,7 +5,8 @@ import { committedInputs } from '../../../helpers/ingest-inputs.ts';
 import { office } from '../../../helpers/records.ts';
 import { fixtureOffices } from './fixture-offices.ts';
 
-const geocodeOffices = (offices: readonly Office[]) => geocodeWith(offices, committedInputs().gazetteer);
+const geocodeOffices = (offices: readonly Office[]) =>
+  geocodeWith(offices, committedInputs().gazetteer, committedInputs().districtCentres.entries);
 
 const akmola = fixtureOffices('000-akmola-district-departments.txt', 'employment-department', 'Ақмола облысы');
 const karagandaDepartments = fixtureOffices(

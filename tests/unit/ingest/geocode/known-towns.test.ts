@@ -51,6 +51,7 @@ describe('known towns', () => {
       const [placed] = geocodeOffices(
         [office({ kind: 'akim-office', name: 'әкімінің аппараты', region, settlement })],
         committedInputs().gazetteer,
+        committedInputs().districtCentres.entries,
       ).offices;
       const point = expected();
       expect(Number.isFinite(point.lat)).toBe(true);
