@@ -25,7 +25,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const html = moveCspFirst(rendered);
   if (context.locals.noindex) record.noindex.add(path);
   if (context.locals.searchIndexed) {
-    record.searchPages.set(path, html);
+    if (record.indexPage) record.indexPage(path, html);
+    else record.searchPages.set(path, html);
     // In the files' order (not the pages' sorted lists): the index lists an office's services in it.
     record.data ??= {
       acts: (await getCollection('acts')).map((e) => e.data),

@@ -1,10 +1,10 @@
 /**
  * The floor: a bare Astro project of N trivial pages (one dynamic route, getStaticPaths returning N
  * entries), built the same way as the site and indexed by Pagefind the same way: the first `indexed` pages
- * carry `data-pagefind-body`, a middleware hands their HTML over as they render, and Pagefind's Node API
- * indexes those alone (src/middleware.ts, src/integrations/pagefind.ts). Slugs are `page-N`: a bare `404`
- * or `500` would become Astro's error pages (404.html) and drop out of the count. What our build costs
- * above it is ours to explain.
+ * carry `data-pagefind-body`, a middleware hands their HTML to Pagefind's Node API as they render, and it
+ * indexes those alone while the build goes on (src/middleware.ts, src/integrations/pagefind.ts). Slugs
+ * are `page-N`: a bare `404` or `500` would become Astro's error pages (404.html) and drop out of the
+ * count. What our build costs above it is ours to explain.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,24 +23,32 @@ Astro.locals.searchIndexed = indexed;
 `;
 
 const MIDDLEWARE = `import { defineMiddleware } from 'astro:middleware';
-const pages = (globalThis[Symbol.for('floor.pages')] ??= new Map());
+const record = (globalThis[Symbol.for('floor.pages')] ??= { index: null });
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const html = await response.text();
-  if (context.locals.searchIndexed) pages.set(context.url.pathname, html);
+  if (context.locals.searchIndexed) record.index(context.url.pathname, html);
   return new Response(html, { status: response.status, headers: response.headers });
 });
 `;
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 import { close, createIndex } from 'pagefind';
+const record = (globalThis[Symbol.for('floor.pages')] ??= { index: null });
+let started;
+const added = [];
 const pagefind = {
   name: 'floor-pagefind',
   hooks: {
+    'astro:build:start': () => {
+      record.index = (url, content) => {
+        started ??= createIndex({ forceLanguage: 'kk' });
+        added.push(started.then(({ index }) => index.addHTMLFile({ url, content })));
+      };
+    },
     'astro:build:done': async ({ dir }) => {
-      const pages = globalThis[Symbol.for('floor.pages')] ?? new Map();
-      const { index } = await createIndex({ forceLanguage: 'kk' });
-      await Promise.all([...pages].map(([url, content]) => index.addHTMLFile({ url, content })));
+      await Promise.all(added);
+      const { index } = await started;
       await index.writeFiles({ outputPath: new URL('pagefind', dir).pathname });
       await close();
     },
