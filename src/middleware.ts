@@ -8,24 +8,28 @@
  */
 import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
-import { moveCspFirst } from './integrations/csp-first.ts';
+import { moveCspFirstBytes } from './integrations/csp-first.ts';
 import { renderedPages } from './integrations/rendered-pages.ts';
 
-const CSP_META = '<meta http-equiv="content-security-policy"';
+const utf8 = new TextDecoder();
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const record = renderedPages();
-  // The text first: the layouts set their locals while the body renders.
-  const rendered = await response.text();
+  // The bytes first: the layouts set their locals while the body renders.
+  const rendered = new Uint8Array(await response.arrayBuffer());
   const path = context.url.pathname;
   record.rendered.add(path);
-  if (!rendered.includes(CSP_META)) record.withoutCsp.add(path);
-  const html = moveCspFirst(rendered);
+  const moved = moveCspFirstBytes(rendered);
+  if (!moved) record.withoutCsp.add(path);
+  const body = moved ?? rendered;
   if (context.locals.noindex) record.noindex.add(path);
   if (context.locals.searchIndexed) {
-    record.searchPages.set(path, html);
+    // Only the pages the search indexes are decoded: Pagefind takes text.
+    const html = utf8.decode(body);
+    if (record.indexPage) record.indexPage(path, html);
+    else record.searchPages.set(path, html);
     // In the files' order (not the pages' sorted lists): the index lists an office's services in it.
     record.data ??= {
       acts: (await getCollection('acts')).map((e) => e.data),
@@ -34,5 +38,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
       places: (await getCollection('places')).map((e) => e.data),
     };
   }
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -1,9 +1,11 @@
 /**
  * Full `npm run build` (ingest + pages + Pagefind index) as a child process, against the floor: a bare
- * Astro project with as many trivial pages, as many of them indexed by Pagefind the same way
- * (floor-project.ts), built by the same `astro build`. The two are timed alternately (floor, site, floor,
- * site ...), so a neighbour's load falls on both; the ratio is the median of the rounds' ratios.
- * Target (issue 20): within 2x the floor.
+ * Astro project with as many trivial pages, as many of them indexed by Pagefind the same way, and as many
+ * trivial endpoints as the site's data routes (floor-project.ts), built by the same `astro build`. The two
+ * are timed alternately (floor, site, floor, site ...), so a neighbour's load falls on both; the ratio is
+ * the median of the rounds' ratios. Wall time is the target's measure (issue 20: within 2x the floor);
+ * CPU time (user + system, the whole process tree, Pagefind's backend included) is printed beside it,
+ * because on a machine shared with other builds the wall clock mostly measures the neighbours.
  */
 import { join } from 'node:path';
 import { projectRoot, removeTemp } from '../harness/temp-project.ts';
@@ -20,10 +22,11 @@ export async function benchBuild(): Promise<string[]> {
   // A first site build tells the floor how many pages to make (and warms the disk cache for both).
   const first = await runTimed('npm', ['run', 'build'], projectRoot);
   if (first.code !== 0) throw new CannotMeasure(`build: npm run build FAILED (exit ${first.code})\n${first.tail}`);
-  const built = await distStats(join(projectRoot, 'dist'));
-  const floorDir = await makeFloorProject(built.pages, built.indexedPages);
+  const built = await distStats(join(projectRoot, 'dist'), join(projectRoot, 'public'));
+  const floorDir = await makeFloorProject(built.pages, built.indexedPages, built.endpoints);
   const lines: string[] = [];
   const ratios: number[] = [];
+  const cpuRatios: number[] = [];
   try {
     for (let round = 1; round <= ROUNDS; round++) {
       const floor = await runTimed(process.execPath, [astroBin, 'build'], floorDir);
@@ -32,16 +35,18 @@ export async function benchBuild(): Promise<string[]> {
       const site = await runTimed('npm', ['run', 'build'], projectRoot);
       if (site.code !== 0) throw new CannotMeasure(`build: npm run build FAILED (exit ${site.code})\n${site.tail}`);
       const ratio = site.wallMs / floor.wallMs;
+      const cpuRatio = site.cpuMs / floor.cpuMs;
       ratios.push(ratio);
+      cpuRatios.push(cpuRatio);
       lines.push(
-        `build round ${round}: npm run build ${seconds(site.wallMs)} (peak ${mb(site.peakRss)}), floor ${seconds(floor.wallMs)} (peak ${mb(floor.peakRss)}): ${ratio.toFixed(2)}x`,
+        `build round ${round}: npm run build ${seconds(site.wallMs)} (CPU ${seconds(site.cpuMs)}, peak ${mb(site.peakRss)}), floor ${seconds(floor.wallMs)} (CPU ${seconds(floor.cpuMs)}, peak ${mb(floor.peakRss)}): ${ratio.toFixed(2)}x wall, ${cpuRatio.toFixed(2)}x CPU`,
       );
     }
     const floorStats = await distStats(join(floorDir, 'dist'));
     return [
-      `build: ${built.pages} pages (${built.files} files), ${built.indexedPages} indexed by Pagefind; floor ${floorStats.pages} pages, ${floorStats.indexedPages} indexed (${floorStats.pagefindFiles} index files)`,
+      `build: ${built.pages} pages and ${built.endpoints} other routes (${built.files} files), ${built.indexedPages} indexed by Pagefind; floor ${floorStats.pages} pages and ${floorStats.endpoints} other routes, ${floorStats.indexedPages} indexed (${floorStats.pagefindFiles} index files)`,
       ...lines,
-      `build: ratio ${median(ratios).toFixed(2)}x the floor, median of ${ROUNDS} alternating rounds (target within 2x)`,
+      `build: ratio ${median(ratios).toFixed(2)}x the floor by wall time (target within 2x), ${median(cpuRatios).toFixed(2)}x by CPU time, medians of ${ROUNDS} alternating rounds`,
     ];
   } finally {
     await removeTemp(floorDir);

@@ -1,20 +1,37 @@
-/** What a build produced: HTML pages, those the search indexes, all files, and the Pagefind index on disk. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+/**
+ * What a build produced: HTML pages, those the search indexes, the other routes Astro rendered (JSON,
+ * CSV, calendars, act texts), all files, and the Pagefind index on disk.
+ */
+import { access, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+
+/** Files an integration writes after the pages (host-headers.ts, sitemap.ts): not routes Astro rendered. */
+const WRITTEN_AFTER = new Set(['_headers', 'sitemap.xml']);
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 export interface DistStats {
   /** `index.html` files outside pagefind/ and _astro/. */
   pages: number;
   /** Those of them that carry `data-pagefind-body` (what Pagefind indexes). */
   indexedPages: number;
+  /**
+   * Non-HTML routes Astro rendered (endpoints): files outside pagefind/ and _astro/ that are no page, no
+   * copy of a file in `publicDir`, and not written after the build. The floor renders as many.
+   */
+  endpoints: number;
   /** Every file, data endpoints (JSON, CSV, ICS) included. */
   files: number;
   pagefindBytes: number;
   pagefindFiles: number;
 }
 
-export async function distStats(dist: string): Promise<DistStats> {
-  const stats: DistStats = { pages: 0, indexedPages: 0, files: 0, pagefindBytes: 0, pagefindFiles: 0 };
+export async function distStats(dist: string, publicDir?: string): Promise<DistStats> {
+  const stats: DistStats = { pages: 0, indexedPages: 0, endpoints: 0, files: 0, pagefindBytes: 0, pagefindFiles: 0 };
   for (const e of await readdir(dist, { recursive: true, withFileTypes: true })) {
     if (!e.isFile()) continue;
     const rel = join(e.parentPath, e.name).slice(dist.length + 1);
@@ -25,6 +42,13 @@ export async function distStats(dist: string): Promise<DistStats> {
     } else if (e.name === 'index.html' && !rel.startsWith('_astro/')) {
       stats.pages += 1;
       if ((await readFile(join(e.parentPath, e.name), 'utf8')).includes('data-pagefind-body')) stats.indexedPages += 1;
+    } else if (
+      !e.name.endsWith('.html') &&
+      !rel.startsWith('_astro/') &&
+      !WRITTEN_AFTER.has(rel) &&
+      !(publicDir && (await exists(join(publicDir, rel))))
+    ) {
+      stats.endpoints += 1;
     }
   }
   return stats;

@@ -1,10 +1,12 @@
 /**
  * The floor: a bare Astro project of N trivial pages (one dynamic route, getStaticPaths returning N
  * entries), built the same way as the site and indexed by Pagefind the same way: the first `indexed` pages
- * carry `data-pagefind-body`, a middleware hands their HTML over as they render, and Pagefind's Node API
- * indexes those alone (src/middleware.ts, src/integrations/pagefind.ts). Slugs are `page-N`: a bare `404`
- * or `500` would become Astro's error pages (404.html) and drop out of the count. What our build costs
- * above it is ours to explain.
+ * carry `data-pagefind-body`, a middleware hands their HTML to Pagefind's Node API as they render, and it
+ * indexes those alone while the build goes on (src/middleware.ts, src/integrations/pagefind.ts). Slugs
+ * are `page-N`: a bare `404` or `500` would become Astro's error pages (404.html) and drop out of the
+ * count. As many trivial JSON endpoints (one more dynamic route) stand for the site's data routes (embed
+ * JSON, open data, calendars): Astro renders, and writes, each of them as it does a page. What our build
+ * costs above it is ours to explain.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,25 +24,40 @@ Astro.locals.searchIndexed = indexed;
 <body><main data-pagefind-body={indexed ? '' : undefined}><h1>Page {n}</h1><p>A trivial page.</p></main></body></html>
 `;
 
+const ENDPOINT = `export function getStaticPaths() {
+  return Array.from({ length: __ENDPOINTS__ }, (_, i) => ({ params: { n: 'data-' + (i + 1) } }));
+}
+export const GET = ({ params }) => new Response(JSON.stringify({ n: params.n }));
+`;
+
 const MIDDLEWARE = `import { defineMiddleware } from 'astro:middleware';
-const pages = (globalThis[Symbol.for('floor.pages')] ??= new Map());
+const record = (globalThis[Symbol.for('floor.pages')] ??= { index: null });
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
-  if (context.locals.searchIndexed) pages.set(context.url.pathname, html);
+  if (context.locals.searchIndexed) record.index(context.url.pathname, html);
   return new Response(html, { status: response.status, headers: response.headers });
 });
 `;
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 import { close, createIndex } from 'pagefind';
+const record = (globalThis[Symbol.for('floor.pages')] ??= { index: null });
+let started;
+const added = [];
 const pagefind = {
   name: 'floor-pagefind',
   hooks: {
+    'astro:build:start': () => {
+      record.index = (url, content) => {
+        started ??= createIndex({ forceLanguage: 'kk' });
+        added.push(started.then(({ index }) => index.addHTMLFile({ url, content })));
+      };
+    },
     'astro:build:done': async ({ dir }) => {
-      const pages = globalThis[Symbol.for('floor.pages')] ?? new Map();
-      const { index } = await createIndex({ forceLanguage: 'kk' });
-      await Promise.all([...pages].map(([url, content]) => index.addHTMLFile({ url, content })));
+      await Promise.all(added);
+      const { index } = await started;
       await index.writeFiles({ outputPath: new URL('pagefind', dir).pathname });
       await close();
     },
@@ -49,7 +66,7 @@ const pagefind = {
 export default defineConfig({ build: { concurrency: 4 }, integrations: [pagefind] });
 `;
 
-export async function makeFloorProject(pages: number, indexed: number): Promise<string> {
+export async function makeFloorProject(pages: number, indexed: number, endpoints = 0): Promise<string> {
   const dir = await makeTempDir('floor');
   await mkdir(join(dir, 'src/pages'), { recursive: true });
   await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: 'floor', private: true, type: 'module' })}\n`);
@@ -59,6 +76,10 @@ export async function makeFloorProject(pages: number, indexed: number): Promise<
     join(dir, 'src/pages/[n].astro'),
     PAGE.replace('__PAGES__', String(pages)).replace('__INDEXED__', String(indexed)),
   );
+  if (endpoints > 0) {
+    await mkdir(join(dir, 'src/pages/data'), { recursive: true });
+    await writeFile(join(dir, 'src/pages/data/[n].json.ts'), ENDPOINT.replace('__ENDPOINTS__', String(endpoints)));
+  }
   await linkNodeModules(dir);
   return dir;
 }

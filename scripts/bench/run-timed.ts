@@ -1,12 +1,15 @@
 /**
  * Runs a command as a child process under GNU time (`/usr/bin/time -v`), which reports the peak resident
- * memory of the whole tree it waited for (npm -> sh -> node): Node's own resourceUsage() only sees itself.
+ * memory and the CPU time of the whole tree it waited for (npm -> sh -> node, and Pagefind's backend):
+ * Node's own resourceUsage() only sees itself.
  */
 import { spawn } from 'node:child_process';
 
 export interface TimedRun {
   code: number;
   wallMs: number;
+  /** User plus system CPU time of the child and every descendant it waited for. */
+  cpuMs: number;
   /** Largest resident set of the child or any descendant it waited for, in bytes. */
   peakRss: number;
   /** The last lines of stdout and stderr, for a failed run. */
@@ -29,9 +32,12 @@ export function runTimed(command: string, args: readonly string[], cwd: string):
   return new Promise((resolve) => {
     child.on('close', (code) => {
       const kb = /Maximum resident set size \(kbytes\): (\d+)/u.exec(out)?.[1];
+      const cpu = (label: string) =>
+        Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`, 'u').exec(out)?.[1] ?? 0);
       resolve({
         code: code ?? 1,
         wallMs: performance.now() - t0,
+        cpuMs: (cpu('User') + cpu('System')) * 1000,
         peakRss: Number(kb ?? 0) * 1024,
         tail: out.split('\n').slice(-40).join('\n'),
       });

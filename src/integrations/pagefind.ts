@@ -89,10 +89,47 @@ async function preloadMeta(site: string, logger: { warn: (m: string) => void }):
   }
 }
 
+/** What Pagefind said about one page handed to it. */
+interface PageAdded {
+  url: string;
+  errors: string[];
+}
+
 /**
- * Builds the Pagefind index after the site, through its Node API (as Starlight does), and FAILS the build
- * on any indexing error: astro-pagefind only logs them, and a site whose search silently broke is worse
- * than no build. Besides the pages, it indexes folded alias records (see src/lib/search/records.ts).
+ * Hands pages to one Pagefind index as they come: the index starts with the first page, and each page is
+ * sent at once, without waiting for the previous one (the backend queues them and works through them on
+ * its own threads, while Astro goes on rendering).
+ */
+function indexSession() {
+  let started: ReturnType<typeof createIndex> | undefined;
+  const added: Promise<PageAdded>[] = [];
+  const start = () => {
+    started ??= createIndex({ forceLanguage: INDEX_LANGUAGE });
+    return started;
+  };
+  return {
+    start,
+    add(url: string, content: string): void {
+      added.push(
+        start().then(async ({ index, errors }) =>
+          index ? { url, errors: (await index.addHTMLFile({ url, content })).errors } : { url, errors },
+        ),
+      );
+    },
+    /** Every page's answer, once all are in. */
+    added: () => Promise.all(added),
+  };
+}
+
+/**
+ * Builds the Pagefind index through its Node API (as Starlight does), and FAILS the build on any indexing
+ * error: astro-pagefind only logs them, and a site whose search silently broke is worse than no build.
+ * Besides the pages, it indexes folded alias records (see src/lib/search/records.ts).
+ *
+ * The pages go to Pagefind as they render (the middleware hands each over through rendered-pages.ts), not
+ * after the build: Pagefind's backend is a process of its own, so it indexes on the second core while
+ * Astro renders on the first, and no page's HTML waits in memory for the end of the build (measured: see
+ * the commit that made it so). The alias records and the files are written once the build is done.
  *
  * Only the Kazakh pages are indexed (the layout marks their body): a Russian page holds the same data
  * under Russian labels, and the Russian names a Russian speaker types are in the alias records. One index
@@ -100,16 +137,23 @@ async function preloadMeta(site: string, logger: { warn: (m: string) => void }):
  * would double the index and the fragments a query loads, for the same records.
  */
 export function pagefind(): AstroIntegration {
+  let session = indexSession();
   return {
     name: 'qyzmet:pagefind',
     hooks: {
+      'astro:build:start': () => {
+        session = indexSession();
+        renderedPages().indexPage = (url, content) => session.add(url, content);
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
-        const { searchPages, data } = renderedPages();
-        if (searchPages.size === 0 || !data)
-          throw new Error('Pagefind got no pages: none rendered with data-pagefind-body');
+        const record = renderedPages();
+        record.indexPage = null;
+        // Pages rendered with no session to take them (a hook run on its own) go in now.
+        for (const [url, content] of record.searchPages) session.add(url, content);
+        record.searchPages.clear();
+        const { data } = record;
         const built = new Set(pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/')));
-        const records = aliasRecords(data, built);
         // A panic kills Pagefind's backend without a word to its Node API: the pending call never settles,
         // the event loop empties and `astro build` used to exit 0 with no index. Node says so (beforeExit).
         const stopped = () => {
@@ -118,25 +162,23 @@ export function pagefind(): AstroIntegration {
         };
         process.once('beforeExit', stopped);
         try {
-          const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
+          const added = await session.added();
+          if (added.length === 0 || !data)
+            throw new Error('Pagefind got no pages: none rendered with data-pagefind-body');
+          const { index, errors } = await session.start();
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          // The indexed pages only, from memory as they rendered (rendered-pages.ts): Pagefind would
-          // otherwise read and parse every built file to find the fifth of them that carry the attribute.
-          // All at once: the backend queues them and works through them on its own threads.
-          const added = await Promise.all(
-            [...searchPages].map(([url, content]) => index.addHTMLFile({ url, content })),
-          );
-          const failed = added.flatMap((a, i) =>
-            a.errors.length ? [`${[...searchPages.keys()][i]}: ${a.errors.join('; ')}`] : [],
-          );
+          const failed = added.flatMap((a) => (a.errors.length ? [`${a.url}: ${a.errors.join('; ')}`] : []));
           if (failed.length) throw new Error(`Pagefind indexing failed: ${failed.slice(0, 5).join('; ')}`);
-          for (const record of records) {
-            const r = await index.addCustomRecord(record);
-            if (r.errors.length) throw new Error(`Pagefind alias record ${record.url}: ${r.errors.join('; ')}`);
-          }
+          const records = aliasRecords(data, built);
+          // All at once too: one round trip to the backend each, awaited in turn, took seconds.
+          const recorded = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+          const refused = recorded.flatMap((r, i) =>
+            r.errors.length ? [`${records[i]?.url}: ${r.errors.join('; ')}`] : [],
+          );
+          if (refused.length) throw new Error(`Pagefind alias records: ${refused.slice(0, 5).join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${searchPages.size} pages and ${records.length} alias records`);
+          logger.info(`indexed ${added.length} pages and ${records.length} alias records`);
           await preloadMeta(site, logger);
         } finally {
           process.off('beforeExit', stopped);

@@ -21,7 +21,12 @@ export interface RenderedData {
 }
 
 export interface RenderedPages {
-  /** Site path (`/offices/x/`) -> the page's final HTML, for the pages the search indexes. */
+  /**
+   * Takes each page the search indexes (site path, final HTML) as it renders: set by the Pagefind
+   * integration when a build starts, so the index grows on Pagefind's own process while Astro renders.
+   */
+  indexPage: ((path: string, html: string) => void) | null;
+  /** Site path (`/offices/x/`) -> the page's final HTML, for search pages rendered with no `indexPage` set. */
   searchPages: Map<string, string>;
   /** Site paths of the pages that asked search engines not to index them (robots noindex). */
   noindex: Set<string>;
@@ -38,6 +43,7 @@ type Holder = { [KEY]?: RenderedPages };
 export function renderedPages(): RenderedPages {
   const holder = globalThis as Holder;
   holder[KEY] ??= {
+    indexPage: null,
     searchPages: new Map(),
     noindex: new Set(),
     withoutCsp: new Set(),

@@ -6,13 +6,16 @@
  * (offices/model.ts, places/model.ts, services/model.ts).
  */
 import { getCollection } from 'astro:content';
+import type { Lang } from '../i18n/index.ts';
 import type { Act } from '../schemas/act.ts';
 import type { Office } from '../schemas/office.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Service } from '../schemas/service.ts';
 import { sortByKk } from './kazakh.ts';
+import { type MapMarker, regionMarkers } from './map/markers.ts';
 import { type OfficeModel, officeModels } from './offices/model.ts';
-import { once } from './once.ts';
+import { once, oncePerKey } from './once.ts';
+import { actsApplying, type PlaceScope } from './places/coverage.ts';
 import { type DistrictModel, districtModels, type RegionModel, regionModel } from './places/model.ts';
 import { buildPlaces, type RegionPage } from './places/pages.ts';
 import { type Answers, indexAnswers } from './services/answers.ts';
@@ -49,6 +52,23 @@ export const loadRegions = once(
 );
 
 export const loadPlaces = once(async (): Promise<Place[]> => (await getCollection('places')).map((e) => e.data));
+
+export const loadPlacesById = once(
+  async (): Promise<Map<string, Place>> => new Map((await loadPlaces()).map((p) => [p.id, p])),
+);
+
+/** One marker per region (at its seat), per language: the home map, and the names every office map shows. */
+export const loadRegionMarkers = oncePerKey(
+  async (lang: Lang): Promise<MapMarker[]> => regionMarkers(await loadRegions(), lang),
+);
+
+/** Ids of the acts that apply in a region or district (`actsApplying`), per place. */
+const actsApplyingIn = oncePerKey(async (key: string): Promise<string[]> => {
+  const [regionId = '', districtId] = key.split('/');
+  return actsApplying(await loadServices(), { regionId, districtId: districtId || undefined });
+});
+export const loadActsApplying = (scope: PlaceScope): Promise<string[]> =>
+  actsApplyingIn(`${scope.regionId}/${scope.districtId ?? ''}`);
 
 /** Clause starts of every act, for source links that name the clause (`11-тармақ`). */
 export const loadClauseIndex = once(async (): Promise<ClauseIndex> => buildClauseIndex(await loadServices()));

@@ -9,3 +9,15 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
     return promise;
   };
 }
+
+/**
+ * A pure function of one key, computed once per key per build: many pages ask for the same place's or
+ * language's value (every office page's map names the regions around it, in one of two languages).
+ */
+export function oncePerKey<K, V>(compute: (key: K) => V): (key: K) => V {
+  const values = new Map<K, V>();
+  return (key) => {
+    if (!values.has(key)) values.set(key, compute(key));
+    return values.get(key) as V;
+  };
+}

@@ -34,11 +34,10 @@ export function actsApplying(services: readonly Service[], scope: PlaceScope): s
   return [...ids];
 }
 
-/** Ids of the acts behind a place's pages: those whose versions apply there and those listing its offices. */
-export function placeActIds(
-  services: readonly Service[],
-  offices: readonly Pick<Office, 'sources'>[],
-  scope: PlaceScope,
-): string[] {
-  return [...actsApplying(services, scope), ...offices.flatMap((o) => o.sources.map((s) => s.act))];
+/**
+ * Ids of the acts behind a place's pages: those whose versions apply there (`actsApplying`, computed once
+ * per place by `loadActsApplying`) and those listing its offices.
+ */
+export function placeActIds(applying: readonly string[], offices: readonly Pick<Office, 'sources'>[]): string[] {
+  return [...applying, ...offices.flatMap((o) => o.sources.map((s) => s.act))];
 }

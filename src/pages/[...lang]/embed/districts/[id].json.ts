@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Lang, withLanguages } from '../../../../i18n/index.ts';
-import { loadActs, loadDistrictModels, loadServices } from '../../../../lib/collections.ts';
+import { loadActs, loadActsApplying, loadDistrictModels } from '../../../../lib/collections.ts';
 import { districtJson, statusJson } from '../../../../lib/embed/json.ts';
 import { toJson } from '../../../../lib/open-data/files.ts';
 import { placeActIds } from '../../../../lib/places/coverage.ts';
@@ -17,6 +17,6 @@ export const GET: APIRoute<{ model: DistrictModel; lang: Lang }> = async ({ prop
   const { district } = props.model;
   const acts = await loadActs();
   const scope = { regionId: district.regionId, districtId: district.id };
-  const own = actsWithIds(acts, placeActIds(await loadServices(), district.offices, scope));
+  const own = actsWithIds(acts, placeActIds(await loadActsApplying(scope), district.offices));
   return new Response(toJson({ ...statusJson(own, acts), ...districtJson(district, props.lang) }));
 };
