@@ -80,7 +80,7 @@ export function runIngest(
   diagnostics.push(...merged.diagnostics);
   // Hours from the office's own row, its group's cell or a clause naming its kind; every reading kept.
   const timed = applyStandardHours(merged.offices, { rowHours, clauses: clauseHours, actDates });
-  const completed = completeAreaCodes(timed.offices, inputs.areaCodes);
+  const completed = completeAreaCodes(timed.offices, inputs.areaCodes, rows);
   diagnostics.push(...completed.diagnostics);
   const linkable = unlinkCutWebsites(completed.offices);
   diagnostics.push(...linkable.diagnostics);

@@ -24,9 +24,10 @@ export const phoneSchema = z.object({
   note: z.string().nullable(),
   /**
    * Where the ingest took the area code of a number written without one: the code and whose number showed
-   * it (the same office's, else another office's in the same town, with that number as written and its
-   * source line), or the reviewed table of city area codes (`city-table`: content/phone/city-area-codes.json
-   * with the table's public source). Absent when the number was written whole or could not be completed.
+   * it (the same office's, else another office's in the same town, in the phone's own act only, with that
+   * number as written there and its source line), or the reviewed table of city area codes (`city-table`:
+   * content/phone/city-area-codes.json with the table's public source). Absent when the number was written
+   * whole or could not be completed.
    */
   areaCode: z
     .object({

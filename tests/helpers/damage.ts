@@ -60,20 +60,6 @@ export const damages = {
 
 export type DamageKind = keyof typeof damages;
 
-/**
- * Phones whose area code was completed from another file's number (`areaCode.source` names that file): a
- * declared cross-file inference, like the links to services, so left out of the comparison. 000 writes
- * Taldykorgan numbers without a code and only 001 shows it: cut 001, and they rightly fall back to
- * `number: null`.
- */
-function ownPhones(office: IngestResult['offices'][number]) {
-  const own = office.sources[0]?.file ?? '';
-  // The reviewed table of city codes is no act: a completion from it depends on no other file.
-  return office.phones.map((p) =>
-    p.areaCode && p.areaCode.from !== 'city-table' && p.areaCode.source.file !== own ? { raw: p.raw, type: p.type } : p,
-  );
-}
-
 /** Ids of the offices a run lists with at least one row of `file`. */
 const listedIn = (run: IngestResult, file: string): Set<string> =>
   new Set(run.offices.filter((o) => o.sources.some((s) => s.file === file)).map((o) => o.id));
@@ -83,20 +69,10 @@ const listedIn = (run: IngestResult, file: string): Set<string> =>
  * listed in it alone (`officeIds`) whole, with their coordinates and place ids, and the id of the office
  * each of its rows is read into, shared with another file or not (ids are pinned per row, issue 19).
  * Links to services and roles for other files' versions cross files (a complaint route of one act names
- * another act's office); the office's own facts do not.
+ * another act's office); the office's own facts do not, phones included: a number written without its
+ * area code is completed from its own act or the reviewed table of city codes, never another act.
  */
-export function recordsOf(
-  result: IngestResult,
-  file: string,
-  officeIds: ReadonlySet<string>,
-  clean?: IngestResult,
-): string {
-  // Completed from another file in either run: compared without the completion.
-  const crossFile = new Set(
-    [result, ...(clean ? [clean] : [])].flatMap((run) =>
-      run.offices.flatMap((o) => o.phones.filter((p, i) => ownPhones(o)[i] !== p).map((p) => `${o.id}|${p.raw}`)),
-    ),
-  );
+export function recordsOf(result: IngestResult, file: string, officeIds: ReadonlySet<string>): string {
   // A version lists the offices of its tables, which all list a row of this file; its complaint route
   // names the offices that take complaints, wherever they are listed (000 lists the regional departments
   // 002's routes end at): compared for the offices with a row in this file, whose ids are pinned.
@@ -135,7 +111,6 @@ export function recordsOf(
       .filter((o) => officeIds.has(o.id))
       .map((o) => ({
         ...o,
-        phones: o.phones.map((p) => (crossFile.has(`${o.id}|${p.raw}`) ? { raw: p.raw, type: p.type } : p)),
         services: undefined,
         roles: o.roles?.filter((r) => own.has(r.version)),
       })),

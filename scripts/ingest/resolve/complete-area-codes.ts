@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import type { Office, Phone } from '../../../src/schemas/office.ts';
+import type { Office, OfficeRow, Phone } from '../../../src/schemas/office.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { parsePhones } from '../parse/fields/parse-phones.ts';
 import type { Diagnostic } from '../types.ts';
@@ -31,7 +31,7 @@ export function townKey(name: string): string {
  * The towns an office may be in, within its region (a village may share a city's name elsewhere): its
  * settlement, the city its district is (`Қызылорда қаласы`), the city a city-region names (`Астана қаласы`).
  */
-function townsOf(office: Office): string[] {
+function townsOf(office: Pick<OfficeRow, 'settlement' | 'district' | 'region'>): string[] {
   const names = [
     office.settlement,
     /^(.+)\sқаласы$/u.exec(office.district ?? '')?.[1],
@@ -40,11 +40,18 @@ function townsOf(office: Office): string[] {
   return [...new Set(names.filter((n): n is string => !!n).map((n) => `${townKey(n)}|${office.region}`))];
 }
 
-/** The area codes an office's own numbers name (`8-72633 2-23-28` -> `72633`), with that number. */
-function ownCodes(office: Office): Evidence[] {
-  const at = office.sources[0];
+/** A row's place in its act (`000_….txt:194`): how an office names the rows it was merged from. */
+const rowKey = (at: { file: string; line: number }) => `${at.file}:${at.line}`;
+
+/**
+ * The area codes a row's numbers name as its act writes them (`8-72633 2-23-28` -> `72633`), cited by the
+ * row. Read from the rows before merging: a merged office shows one act's spelling of a shared number
+ * (001's `8-72822 1-04-91` for 000's `8-7282 210491`), so its code would depend on which acts are read.
+ */
+function rowCodes(row: OfficeRow): Evidence[] {
+  const at = row.sources[0];
   if (!at) return [];
-  return office.phones.flatMap((phone) => {
+  return row.phones.flatMap((phone) => {
     const code = phone.number ? parsePhones(phone.raw, at).areaCode : null;
     return code && phone.number?.startsWith(`+7${code}`)
       ? [{ code, raw: phone.raw, file: at.file, line: at.line }]
@@ -53,21 +60,21 @@ function ownCodes(office: Office): Evidence[] {
 }
 
 /**
- * Town -> codes seen in complete numbers whose raw text names the code (`8-7162 31-92-76`), with one piece
- * of evidence per file, so an office can cite its own file first (damage to another file never rewrites it).
+ * Town and act -> code -> the rows that show it, in reading order. A number written without a code takes
+ * one from its own act only (issue 19: no record moves because another act is missing, damaged or spelled
+ * otherwise); across acts, only the reviewed table of city codes completes it.
  */
-function codesByTown(offices: readonly Office[]): Map<string, Map<string, Evidence[]>> {
+function codesByTown(rows: readonly OfficeRow[]): Map<string, Map<string, Evidence[]>> {
   const map = new Map<string, Map<string, Evidence[]>>();
-  for (const office of offices) {
-    const own = ownCodes(office);
-    for (const town of townsOf(office)) {
-      const codes = map.get(town) ?? new Map<string, Evidence[]>();
+  for (const row of rows) {
+    const own = rowCodes(row);
+    for (const town of townsOf(row)) {
       for (const e of own) {
-        const seen = codes.get(e.code) ?? [];
-        if (!seen.some((x) => x.file === e.file)) seen.push(e);
-        codes.set(e.code, seen);
+        const key = `${town}|${e.file}`;
+        const byCode = map.get(key) ?? new Map<string, Evidence[]>();
+        byCode.set(e.code, [...(byCode.get(e.code) ?? []), e]);
+        map.set(key, byCode);
       }
-      map.set(town, codes);
     }
   }
   return map;
@@ -76,13 +83,6 @@ function codesByTown(offices: readonly Office[]): Map<string, Map<string, Eviden
 const fitting = (codes: Iterable<Evidence>, digits: string) =>
   [...new Map([...codes].map((e) => [e.code, e])).values()].filter((e) => e.code.length + digits.length === 10);
 
-/**
- * Numbers written without an area code (000 appendix 2: `25-77-16`) get a code from the same data: the
- * office's own row first (a code its other numbers name), else the code other offices of its town show,
- * when exactly one of the right length fits and libphonenumber accepts the result. The phone's note says
- * where the code came from. Never invents digits: every number left without E.164 gets one diagnostic
- * with its reason (see phone-gaps.ts), and `gaps` counts them per reason for the ingest summary.
- */
 /**
  * The reviewed table's code for an office written without one: the city the office is in (within its
  * region), or the city its district is administered from; only when code and number make ten digits.
@@ -98,9 +98,19 @@ function tableCode(office: Office, digits: string, table: CityAreaCodes) {
   );
 }
 
+/**
+ * Numbers written without an area code (000 appendix 2: `25-77-16`) get a code from their own act: the
+ * office's own row first (a code its other numbers name), else the code other offices of its town show in
+ * the same act, when exactly one of the right length fits and libphonenumber accepts the result; else the
+ * reviewed table of city codes. The phone's `areaCode` says where the code came from. Never invents
+ * digits: every number left without E.164 gets one diagnostic with its reason (see phone-gaps.ts), and
+ * `gaps` counts them per reason for the ingest summary.
+ */
 export function completeAreaCodes(
   offices: readonly Office[],
   table: CityAreaCodes = NO_CITY_AREA_CODES,
+  /** The rows the offices were merged from (an unmerged office is its own row). */
+  rows: readonly OfficeRow[] = offices,
 ): {
   offices: Office[];
   diagnostics: Diagnostic[];
@@ -108,13 +118,17 @@ export function completeAreaCodes(
 } {
   const diagnostics: Diagnostic[] = [];
   const gaps = {} as Record<PhoneGap, number>;
-  const byTown = codesByTown(offices);
+  const byTown = codesByTown(rows);
+  const codesOfRow = new Map(rows.flatMap((r) => (r.sources[0] ? [[rowKey(r.sources[0]), rowCodes(r)] as const] : [])));
   const out = offices.map((office) => {
     const at = office.sources[0] ?? { file: 'unknown', line: null };
-    const own = ownCodes(office);
+    const codes = office.sources.flatMap((s) => codesOfRow.get(rowKey(s)) ?? []);
     let changed = false;
     const phones = office.phones.map((phone): Phone => {
       if (phone.number !== null) return phone;
+      // The phone's own act: the first file that lists it (a merged number is listed by each of its acts).
+      const act = phone.sources?.[0]?.file ?? at.file;
+      const own = codes.filter((e) => e.file === act);
       const gap = (reason: PhoneGap, why: string) => {
         gaps[reason] = (gaps[reason] ?? 0) + 1;
         diagnostics.push(diagnostic('warning', 'phone-no-e164', `${reason}: «${phone.raw}» ${why}`, at));
@@ -126,14 +140,10 @@ export function completeAreaCodes(
       }
       const digits = phone.raw.replace(/\D/gu, '');
       // `211535` (003 line 529) next to the row's own `8-72633 2-23-28`: the row's exchange, not Taraz's 7263.
-      // Otherwise the town's codes, each cited from the office's own file when that file shows it.
+      // Otherwise the codes other offices of its town show in the same act, each cited by its first row.
       const town =
-        own.length > 0
-          ? []
-          : townsOf(office).flatMap((t) =>
-              [...(byTown.get(t)?.values() ?? [])].map((seen) => seen.find((e) => e.file === at.file) ?? seen[0]),
-            );
-      const fits = fitting(own.length > 0 ? own : town.filter((e): e is Evidence => e !== undefined), digits);
+        own.length > 0 ? [] : townsOf(office).flatMap((t) => [...(byTown.get(`${t}|${act}`)?.values() ?? [])]);
+      const fits = fitting(own.length > 0 ? own : town.flatMap((seen) => seen.slice(0, 1)), digits);
       const only = fits.length === 1 ? fits[0] : undefined;
       const number = only ? parsePhoneNumberFromString(`+7${only.code}${digits}`, 'KZ') : undefined;
       if (own.length > 0 && fits.length === 0) {

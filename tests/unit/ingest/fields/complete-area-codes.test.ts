@@ -1,4 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import {
+  NO_CITY_AREA_CODES as NO_TABLE,
+  parseCityAreaCodes,
+} from '../../../../scripts/ingest/resolve/city-area-codes.ts';
 import { completeAreaCodes, townKey } from '../../../../scripts/ingest/resolve/complete-area-codes.ts';
 import type { Office, Phone } from '../../../../src/schemas/office.ts';
 import * as record from '../../../helpers/records.ts';
@@ -177,5 +181,70 @@ describe("a row's own code before any other", () => {
     const completed = completeAreaCodes(asa('21153')).offices[1]?.phones[1];
     expect(completed?.number).toBe('+77263321153');
     expect(completed?.areaCode).toMatchObject({ code: '72633', from: 'same-office' });
+  });
+});
+
+describe('completeAreaCodes within the phone own act', () => {
+  // 000 writes Талдықорған's centre (line 1570) as `24-31-10`; 001 writes the centre's `8-7282 24-24-39`
+  // (row at line 10784) and the city department's number as `8-72822 1-04-91` (line 516), which 000 writes
+  // `8-7282 210491` (row at line 415). Another act's number never completes this act's phone (issue 19).
+  const otherAct = record.office({
+    id: 'taldykorgan-psc-001',
+    kind: 'public-service-centre',
+    name: 'taldykorgan-psc-001',
+    region: 'Алматы облысы',
+    settlement: 'Талдықорған',
+    phones: [{ number: '+77282242439', raw: '8-7282 24-24-39', type: 'phone', note: null }],
+    sources: [{ file: sourceFile('001'), line: 10784, act: '2012-349', appendix: '2012-349-7/1' }],
+  });
+  const centre = office('almaty-oblysy-khko', 'Алматы облысы', 'Талдықорған', [bare('24-31-10')], 1570);
+
+  test('leaves `24-31-10` without a code when only another act shows its town’s code', () => {
+    const { offices, gaps } = completeAreaCodes([otherAct, centre]);
+    expect(offices[1]?.phones[0]?.number).toBeNull();
+    expect(gaps).toEqual({ 'no-code-in-data': 1 });
+  });
+
+  test('completes it from the reviewed table instead, citing the table', () => {
+    const table = parseCityAreaCodes({
+      about: 'test',
+      source: 'National numbering plan of the Republic of Kazakhstan',
+      cities: [{ city: 'Талдықорған', region: 'Алматы облысы', code: '7282', subscriberDigits: 6, districts: [] }],
+    });
+    const phone = completeAreaCodes([otherAct, centre], table).offices[1]?.phones[0];
+    expect(phone?.number).toBe('+77282243110');
+    expect(phone?.areaCode).toEqual({
+      code: '7282',
+      from: 'city-table',
+      source: { file: 'content/phone/city-area-codes.json', line: 1 },
+      reference: 'National numbering plan of the Republic of Kazakhstan',
+    });
+  });
+
+  test('reads a merged office’s codes from its own act’s row, as that act writes the number', () => {
+    const row = (file: string, line: number, raw: string) =>
+      record.office({
+        id: 'taldykorgan-department',
+        kind: 'employment-department',
+        name: 'taldykorgan-department',
+        region: 'Алматы облысы',
+        settlement: 'Талдықорған',
+        phones: [{ number: '+77282210491', raw, type: 'phone', note: null }],
+        sources: [{ file, line, act: file.slice(0, 3), appendix: `${file.slice(0, 3)}-1/1` }],
+      });
+    const in000 = row(FILE, 415, '8-7282 210491');
+    const in001 = row(sourceFile('001'), 516, '8-72822 1-04-91');
+    // Merged, the office shows 001's spelling, whose code 72822 leaves six digits no room.
+    const merged = { ...in001, sources: [...in000.sources, ...in001.sources] };
+    const phone = completeAreaCodes([merged, centre], NO_TABLE, [in000, in001, centre]).offices[1]?.phones[0];
+    expect(phone?.areaCode).toEqual({
+      code: '7282',
+      from: 'same-town',
+      raw: '8-7282 210491',
+      source: { file: FILE, line: 415 },
+    });
+    // Without 001 the same row gives the same code: nothing of 000's phone depends on 001.
+    const alone = completeAreaCodes([in000, centre]).offices[1]?.phones[0];
+    expect(alone).toEqual(phone);
   });
 });
