@@ -11,7 +11,7 @@ import { foldQuery } from '../../src/lib/search/fold.ts';
 import { officeAliasRecord } from '../../src/lib/search/records.ts';
 import { type Office, officeSchema } from '../../src/schemas/office.ts';
 import { useServedSite } from './browser.ts';
-import { axeFindings } from './checks/axe.ts';
+import { axeFindings, withAxe } from './checks/axe.ts';
 import { mapProblem } from './checks/map.ts';
 import { invalidRecords } from './checks/open-data.ts';
 import { checkPageInvariants } from './checks/page-invariants.ts';
@@ -40,6 +40,7 @@ beforeAll(async () => {
   ({ pages, files } = await readSite());
   offices = await readOpenData<Office>('offices.json');
   const { context } = await offlineContext(site.browser);
+  await withAxe(context);
   page = await context.newPage();
 });
 
