@@ -3,19 +3,17 @@
  * check (no digit 1 or capital I for l, no 0 for o, no Cyrillic inside a Latin address). A look-alike is linked
  * only through a reviewed correction (which links the corrected address), else shown unlinked with the reason.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { lookalikeProblem } from '../../scripts/ingest/resolve/contact-lookalikes.ts';
 import { decodeEntities } from './checks/lang-segments.ts';
-import { distDir, listPages, readOpenData } from './dist.ts';
+import { listPages, readDist, readOpenData } from './dist.ts';
 
 let links: Map<string, string>;
 
 beforeAll(async () => {
   links = new Map();
   for (const p of await listPages()) {
-    const html = await readFile(join(distDir, p, 'index.html'), 'utf8');
+    const html = await readDist(`${p}index.html`);
     for (const m of html.matchAll(/href="(mailto:[^"]+|https?:\/\/[^"]+)"/gu)) {
       const href = decodeEntities(m[1] ?? '');
       if (!links.has(href)) links.set(href, p);

@@ -27,7 +27,13 @@ export async function pageHtml(path: string): Promise<string> {
   return html;
 }
 
+/** A file of dist/ as text; an HTML page comes from the site read once (readSite), not from the disk again. */
 export async function readDist(path: string): Promise<string> {
+  const sitePath = path.startsWith('/') ? path : `/${path}`;
+  if (sitePath.endsWith('.html')) {
+    const html = (await readSite()).pages.get(sitePath);
+    if (html !== undefined) return html;
+  }
   return readFile(join(distDir, path), 'utf8');
 }
 

@@ -9,18 +9,17 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, offlineContext } from '../../scripts/harness/browser.ts';
-import { type RunningServer, serveDirectory } from '../../scripts/harness/static-server.ts';
+import { offlineContext } from '../../scripts/harness/browser.ts';
+import { useServedSite } from './browser.ts';
+import { axeFindings, describeFindings, withAxe } from './checks/axe.ts';
 import { assertBuilt, distDir } from './dist.ts';
 
 const siteOrigin = 'https://qyzmet.kz';
 
-let site: RunningServer;
+const site = useServedSite();
 let host: { origin: string; pages: Map<string, string>; close: () => Promise<void> };
-let browser: Browser;
 
 /** The "akimat site": serves whatever HTML a test puts at a path. */
 async function serveHost(): Promise<typeof host> {
@@ -57,7 +56,7 @@ interface Watched {
 
 /** A page that records console errors, page errors and CSP violations from every frame, and every request. */
 async function watchedPage(): Promise<Watched> {
-  const { context, blocked } = await offlineContext(browser);
+  const { context, blocked } = await offlineContext(site.browser);
   const problems: string[] = [];
   const requests: string[] = [];
   await context.exposeBinding('reportViolation', ({ frame }, text: string) => {
@@ -115,15 +114,11 @@ async function contentHeight(page: Page, index: number): Promise<number> {
 
 beforeAll(async () => {
   assertBuilt();
-  site = await serveDirectory(distDir);
   host = await serveHost();
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await host?.close();
-  await site?.close();
 });
 
 describe('the iframe code pasted on an akimat page of another origin', () => {
@@ -338,19 +333,11 @@ describe('accessibility of the embed layout and the code pages', () => {
     expect(paths).toHaveLength(10);
     expect(paths.filter((p) => p.startsWith('/ru/'))).toHaveLength(5);
     const w = await watchedPage();
+    await withAxe(w.context);
     const findings: string[] = [];
     for (const path of paths) {
       await w.page.goto(`${site.origin}${path}`);
-      const result = await new AxeBuilder({ page: w.page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      for (const v of result.violations)
-        findings.push(
-          `${path} ${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')}`,
-        );
+      findings.push(...describeFindings(path, await axeFindings(w.page)));
     }
     expect(findings).toEqual([]);
     await w.context.close();

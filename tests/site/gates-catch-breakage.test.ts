@@ -11,7 +11,8 @@ import { foldQuery } from '../../src/lib/search/fold.ts';
 import { officeAliasRecord } from '../../src/lib/search/records.ts';
 import { type Office, officeSchema } from '../../src/schemas/office.ts';
 import { useServedSite } from './browser.ts';
-import { axeFindings } from './checks/axe.ts';
+import { axeFindings, withAxe } from './checks/axe.ts';
+import { coverPages, elementStates } from './checks/element-states.ts';
 import { mapProblem } from './checks/map.ts';
 import { invalidRecords } from './checks/open-data.ts';
 import { checkPageInvariants } from './checks/page-invariants.ts';
@@ -40,6 +41,7 @@ beforeAll(async () => {
   ({ pages, files } = await readSite());
   offices = await readOpenData<Office>('offices.json');
   const { context } = await offlineContext(site.browser);
+  await withAxe(context);
   page = await context.newPage();
 });
 
@@ -87,6 +89,19 @@ describe('an image without alt', () => {
     };
     expect(await serve(base())).toEqual([]);
     expect(await serve(intoMain(base(), img))).toContain('image-alt');
+  });
+});
+
+describe('pages axe audits besides the templates', () => {
+  test('a page with an element state no other page has is among them, and a page adding none is not', () => {
+    const real = [...pages].filter(([p]) => /^\/(ru\/)?(offices|districts|regions)\/[^/]+\/index\.html$/.test(p));
+    const states = new Map(real.slice(0, 300).map(([p, html]) => [p, elementStates(html)]));
+    states.set(basePath, elementStates(base()));
+    const given = [...states.keys()];
+    expect(coverPages(states, given)).toEqual([]);
+    states.set('/boxed/index.html', elementStates(intoMain(base(), '<aside class="new-box" role="note">!</aside>')));
+    states.set('/same/index.html', elementStates(real[0]?.[1] ?? ''));
+    expect(coverPages(states, given)).toEqual(['/boxed/index.html']);
   });
 });
 

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { offlineContext } from '../../scripts/harness/browser.ts';
 import { splitLocale } from '../../src/i18n/index.ts';
-import { useServedSite } from './browser.ts';
+import { inTabs, useServedSite } from './browser.ts';
 import { foreignText, htmlText } from './checks/people-text.ts';
 import { hashPath, pageKind } from './checks/sample.ts';
 import { assertBuilt, distDir, listPages, readSite } from './dist.ts';
@@ -51,35 +51,31 @@ describe('every page kind on a phone', () => {
 
   test.each([320, 390])('is no wider than a %i px screen, and its text is Kazakh', async (width) => {
     const { context } = await offlineContext(site.browser, { viewport: { width, height: 740 } });
-    const page = await context.newPage();
-    const wide: string[] = [];
-    const foreign: string[] = [];
-    for (const path of sample) {
+    const found = await inTabs(context, sample, async (page, path) => {
       await page.goto(`${site.origin}${path}`);
       const [scrollWidth, innerWidth] = await page.evaluate(() => [
         document.documentElement.scrollWidth,
         window.innerWidth,
       ]);
-      if (scrollWidth > innerWidth) wide.push(`${path}: ${scrollWidth} px`);
+      const wide = scrollWidth > innerWidth ? `${path}: ${scrollWidth} px` : null;
       // The data health page lists diagnostics by file and line: it is the open data's own page.
-      if (!splitLocale(path).path.startsWith('/data/')) {
-        // An act's text is the source as written (Latin homoglyphs included): the site's own words are checked.
-        const bad = foreignText(
-          await page.evaluate(() => {
-            const acts = [...document.querySelectorAll<HTMLElement>('.act-text')];
-            for (const e of acts) e.hidden = true;
-            // biome-ignore lint/performance/useDomNodeTextContent: visible text is the point (textContent reads hidden text too).
-            const text = document.body.innerText;
-            for (const e of acts) e.hidden = false;
-            return text;
-          }),
-        );
-        if (bad) foreign.push(`${path}: …${bad}…`);
-      }
-    }
+      if (splitLocale(path).path.startsWith('/data/')) return { wide, foreign: null };
+      // An act's text is the source as written (Latin homoglyphs included): the site's own words are checked.
+      const bad = foreignText(
+        await page.evaluate(() => {
+          const acts = [...document.querySelectorAll<HTMLElement>('.act-text')];
+          for (const e of acts) e.hidden = true;
+          // biome-ignore lint/performance/useDomNodeTextContent: visible text is the point (textContent reads hidden text too).
+          const text = document.body.innerText;
+          for (const e of acts) e.hidden = false;
+          return text;
+        }),
+      );
+      return { wide, foreign: bad ? `${path}: …${bad}…` : null };
+    });
     await context.close();
-    expect(wide).toEqual([]);
-    expect(foreign).toEqual([]);
+    expect(found.flatMap((f) => (f.wide ? [f.wide] : []))).toEqual([]);
+    expect(found.flatMap((f) => (f.foreign ? [f.foreign] : []))).toEqual([]);
   });
 
   test('the Russian twins of the home, service, service x district and act pages fit a 320 px screen', async () => {

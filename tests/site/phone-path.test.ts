@@ -15,8 +15,8 @@ import { geographyChanges, situations } from '../../src/lib/names/vocabularies.t
 import { buildPlaces } from '../../src/lib/places/pages.ts';
 import type { Office } from '../../src/schemas/office.ts';
 import type { Place } from '../../src/schemas/place.ts';
-import { useServedSite } from './browser.ts';
-import { assertBuilt, distDir, listPages, readDist, readOpenData } from './dist.ts';
+import { inTabs, useServedSite } from './browser.ts';
+import { assertBuilt, distDir, listPages, readDist, readOpenData, readSite } from './dist.ts';
 
 const site = useServedSite();
 const LIMIT = 1600;
@@ -27,10 +27,8 @@ beforeAll(async () => {
   assertBuilt();
   // Former addresses are meta-refresh redirects to their place's page: not pages of their own.
   const all = await listPages();
-  const redirects = await Promise.all(
-    all.map(async (p) => (await readDist(`${p}index.html`)).includes('http-equiv="refresh"')),
-  );
-  pages = all.filter((_, i) => !redirects[i]);
+  const { pages: built } = await readSite();
+  pages = all.filter((p) => !(built.get(`${p}index.html`) ?? '').includes('http-equiv="refresh"'));
 });
 
 const ofKind = (re: RegExp) => pages.filter((p) => re.test(p.replace(/^\/ru(?=\/)/, '')));
@@ -38,15 +36,13 @@ const ofKind = (re: RegExp) => pages.filter((p) => re.test(p.replace(/^\/ru(?=\/
 /** Loads each page at 360 x 800 and returns the pages whose first matching link is missing or too low. */
 async function tooLow(paths: readonly string[], pattern: string): Promise<string[]> {
   const { context } = await offlineContext(site.browser, { viewport: { width: 360, height: 800 } });
-  const page = await context.newPage();
-  const bad: string[] = [];
-  for (const path of paths) {
+  const found = await inTabs(context, paths, async (page, path) => {
     await page.goto(`${site.origin}${path}`);
     const link = await firstLink(page, pattern);
-    if (!link || link.bottom > LIMIT) bad.push(`${path}: ${link ? `${Math.round(link.bottom)} px` : 'no link'}`);
-  }
+    return !link || link.bottom > LIMIT ? `${path}: ${link ? `${Math.round(link.bottom)} px` : 'no link'}` : null;
+  });
   await context.close();
-  return bad;
+  return found.filter((f) => f !== null);
 }
 
 describe('the first link of the path lies within 1,600 px on a 360 x 800 phone', () => {

@@ -35,7 +35,8 @@ describe('the evaluation set', () => {
     }
   });
 
-  test.each(searchPages)(
+  // Each page in its own context, both at once: the evaluation mostly waits on the browser.
+  test.concurrent.each(searchPages)(
     'on %s every query is answered within the first three',
     async (path) => {
       const { context } = await offlineContext(site.browser);

@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, offlineContext } from '../../scripts/harness/browser.ts';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { connectBrowser, offlineContext } from '../../scripts/harness/browser.ts';
 import { type RunningServer, serveDirectory } from '../../scripts/harness/static-server.ts';
 import { copyProject, projectRoot, removeTemp } from '../../scripts/harness/temp-project.ts';
 import { sourceFile } from '../helpers/source-files.ts';
@@ -48,7 +48,8 @@ beforeAll(async () => {
   run(['node_modules/astro/bin/astro.mjs', 'build']);
   await walk(dist);
   site = await serveDirectory(dist);
-  browser = await launchBrowser();
+  // The run's Chromium (served-site.setup.ts), pointed at this file's own server.
+  browser = await connectBrowser(inject('browserEndpoint'));
 }, 300_000);
 
 afterAll(async () => {

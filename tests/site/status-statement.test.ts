@@ -10,10 +10,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { offlineContext } from '../../scripts/harness/browser.ts';
-import { useServedSite } from './browser.ts';
+import { inTabs, useServedSite } from './browser.ts';
 import { isRedirectPage, pathLang } from './checks/lang-links.ts';
 import { pageKind, samplePages } from './checks/sample.ts';
-import { distDir, listPages, readOpenData } from './dist.ts';
+import { distDir, listPages, readOpenData, readSite } from './dist.ts';
 
 interface ActRecord {
   id: string;
@@ -31,9 +31,8 @@ let newest: string;
 
 beforeAll(async () => {
   const all = await listPages();
-  html = new Map(
-    await Promise.all(all.map(async (p) => [p, await readFile(join(distDir, p, 'index.html'), 'utf8')] as const)),
-  );
+  const { pages: site } = await readSite();
+  html = new Map(all.map((p) => [p, site.get(`${p}index.html`) ?? '']));
   pages = all.filter((p) => !isRedirectPage(html.get(p) ?? ''));
   acts = await readOpenData<ActRecord>('acts.json');
   newest =
@@ -112,18 +111,15 @@ describe('on a 360 x 800 phone', () => {
       'embed/services',
     ])
       expect(kinds, kind).toContain(kind);
-    const { context } = await offlineContext(site.browser);
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 360, height: 800 });
-    const faults: string[] = [];
-    for (const path of paths) {
-      if (!html.has(path.split('?')[0] ?? path)) continue;
+    const { context } = await offlineContext(site.browser, { viewport: { width: 360, height: 800 } });
+    const built = paths.filter((path) => html.has(path.split('?')[0] ?? path));
+    const faults = await inTabs(context, built, async (page, path) => {
       await page.goto(`${site.origin}${path}`);
       const box = await page.locator('[data-status-statement]').boundingBox();
-      if (!box || box.y + box.height > 800 || box.height < 10) faults.push(`${path}: ${JSON.stringify(box)}`);
-    }
+      return !box || box.y + box.height > 800 || box.height < 10 ? [`${path}: ${JSON.stringify(box)}`] : [];
+    });
     await context.close();
-    expect(faults).toEqual([]);
+    expect(faults.flat()).toEqual([]);
   });
 
   test("keeps one act's statement to one line, in both languages", async () => {

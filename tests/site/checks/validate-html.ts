@@ -4,18 +4,34 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { HtmlValidate } from 'html-validate';
+import { type ConfigData, HtmlValidate, type ResolvedConfig, StaticConfigLoader } from 'html-validate';
+
+const config: ConfigData = {
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Kazakh text uses «» and — by design; the rule targets English typography.
+    'no-raw-characters': 'off',
+    // Long words in Kazakh act text are normal content, not a layout bug.
+    'long-title': 'off',
+  },
+};
+
+/**
+ * The one configuration, resolved once. StaticConfigLoader resolves it again (presets merged, the element
+ * table rebuilt, rule options schema-checked) for every page validated: half the CPU time of 5,900 pages.
+ */
+class ResolvedOnceLoader extends StaticConfigLoader {
+  #resolved: ResolvedConfig | Promise<ResolvedConfig> | undefined;
+
+  override getConfigFor(handle: string, configOverride?: ConfigData): ResolvedConfig | Promise<ResolvedConfig> {
+    if (configOverride) return super.getConfigFor(handle, configOverride);
+    this.#resolved ??= super.getConfigFor(handle);
+    return this.#resolved;
+  }
+}
 
 export function createHtmlValidator(): HtmlValidate {
-  return new HtmlValidate({
-    extends: ['html-validate:recommended'],
-    rules: {
-      // Kazakh text uses «» and — by design; the rule targets English typography.
-      'no-raw-characters': 'off',
-      // Long words in Kazakh act text are normal content, not a layout bug.
-      'long-title': 'off',
-    },
-  });
+  return new HtmlValidate(new ResolvedOnceLoader(config));
 }
 
 /** `path:line:column rule message` for every message html-validate gives on the page. */
