@@ -19,7 +19,7 @@ const edits: readonly [string, string][] = [
   ['Нyрмағамбетов көшесі, 81', `Нyрмағамбетов көшесі, 81 ${hostileStrings.svg}`],
   ['Sobes_akkol@gcvp.kz,\nwww.akmol.kz', `Sobes_akkol@gcvp.kz,\n${hostileStrings.javascriptUrl}`],
   ['2 "Аршалы ауданының ', `2 "${hostileStrings.formula} Аршалы ауданының `],
-  ['Ташенов көшесі, 47', `Ташенов көшесі, 47 ${hostileStrings.at}`],
+  ['4 "Атбасар ауданының ', `4 "${hostileStrings.at} Атбасар ауданының `],
   ['Ақкөл  ауданы,  \nАқкөл  қаласы,', `${hostileStrings.minus} Ақкөл  ауданы,  \nАқкөл  қаласы,`],
 ];
 
