@@ -16,16 +16,32 @@ import { segmentSource } from '../ingest/segment/segment-source.ts';
 import type { SourceText } from '../ingest/types.ts';
 
 const SUFFIXES = ['тау', 'көл', 'бұлақ', 'сай', 'өзек', 'төбе', 'құдық', 'арық', 'жар', 'қайың', 'бел'];
-const KIND = String.raw`(?:аудан|қала|ауыл|кент|округ|поселке|село)\p{L}*`;
+const KINDS = ['аудан', 'қала', 'ауыл', 'кент', 'округ', 'поселке', 'село'];
+const KIND = String.raw`(?:${KINDS.join('|')})\p{L}*`;
+// Between a name and its kind the acts break lines as often as they put a space (`Еңбекшіқазақ\nауданының`).
+const GAP = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`;
 // The capitalised word before a place kind, with at most one lowercase word between (`Бұқар жырау ауданы`).
 const PLACE = new RegExp(
-  String.raw`(?<!\p{L})(?!(?:Астана|Алматы)(?!\p{L}))(\p{Lu}[\p{L}-]*)((?: (?!облыс)\p{Ll}[\p{L}-]*)? ${KIND})`,
+  String.raw`(?<!\p{L})(?!(?:Астана|Алматы)(?!\p{L}))(\p{Lu}[\p{L}-]*)((?:${GAP}(?!облыс)\p{Ll}[\p{L}-]*)?${GAP}${KIND})`,
+  'gu',
+);
+// The same in letter-spaced lines (`А л а к ө л  а у д а н ы`): letters one space apart, words two or more
+// or a line break, the kind spaced or not (`Т а л д ы қ о р ғ а н\nқаласының`).
+const spaced = (word: string) => [...word].join(' ');
+const SPACED_PLACE = new RegExp(
+  String.raw`(?<!\p{L} ?)(?!(?:${spaced('Астана')}|${spaced('Алматы')})(?! \p{L}))(\p{Lu}(?: [\p{L}-])+)((?: {2,}|[ \t]*\n[ \t]*)(?:(?:${KINDS.map(spaced).join('|')})(?: \p{L})*|${KIND}))`,
   'gu',
 );
 
+/**
+ * The copy's place names, in plain and in letter-spaced lines alike: a row's name and its address must
+ * keep naming the same place (the ingest stops on a row whose name and address disagree).
+ */
 export function renamePlaces(text: string, copy: number): string {
   const suffix = SUFFIXES[(copy - 1) % SUFFIXES.length] ?? '';
-  return text.replace(PLACE, (_, name: string, rest: string) => `${name}${suffix}${rest}`);
+  return text
+    .replace(PLACE, (_, name: string, rest: string) => `${name}${suffix}${rest}`)
+    .replace(SPACED_PLACE, (_, name: string, rest: string) => `${name} ${spaced(suffix)}${rest}`);
 }
 
 function escapeRegExp(text: string): string {

@@ -39,7 +39,12 @@ export function runTimed(command: string, args: readonly string[], cwd: string):
         wallMs: performance.now() - t0,
         cpuMs: (cpu('User') + cpu('System')) * 1000,
         peakRss: Number(kb ?? 0) * 1024,
-        tail: out.split('\n').slice(-40).join('\n'),
+        // The command's own last lines: GNU time's report (some 25 lines) would push a failure's reason out.
+        tail: out
+          .replace(/(?:Command exited with non-zero status \d+\n)?\tCommand being timed:[\s\S]*$/u, '')
+          .split('\n')
+          .slice(-40)
+          .join('\n'),
       });
     });
   });

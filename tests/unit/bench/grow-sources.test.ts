@@ -43,4 +43,19 @@ describe('renamePlaces', () => {
       'Ақсутау ауданы, Алматы облысы, Алматы қаласы, Бұқартау жырау ауданы',
     );
   });
+
+  test("renames a row's name and its address alike, letter-spaced or broken over lines", () => {
+    // 001's row 2 (lines 235-240) names its district plainly and letter-spaced; row 4 and row 18 break
+    // a letter-spaced name from its kind over a line, the kind spaced or not.
+    const row = ['Алакөл ауданының', 'А л а к ө л  а у д а н ы ,', 'Ү ш а р а л  қ а л а с ы ,'].join('\n');
+    expect(renamePlaces(row, 1)).toBe(
+      ['Алакөлтау ауданының', 'А л а к ө л т а у  а у д а н ы ,', 'Ү ш а р а л т а у  қ а л а с ы ,'].join('\n'),
+    );
+    expect(renamePlaces('Е ң б е к ш і қ а з а қ\nа у д а н ы н ы ң', 2)).toBe(
+      'Е ң б е к ш і қ а з а қ к ө л\nа у д а н ы н ы ң',
+    );
+    expect(renamePlaces('Еңбекшіқазақ\nауданы', 2)).toBe('Еңбекшіқазақкөл\nауданы');
+    expect(renamePlaces('Т а л д ы қ о р ғ а н\nқаласының', 1)).toBe('Т а л д ы қ о р ғ а н т а у\nқаласының');
+    expect(renamePlaces('А л м а т ы  қ а л а с ы', 1)).toBe('А л м а т ы  қ а л а с ы');
+  });
 });
