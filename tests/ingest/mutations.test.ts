@@ -434,6 +434,24 @@ describe('damage that kept its printed row numbers in order (issue 19)', () => {
     expect(located(result, 'row-cells-missing')).toEqual([[F.almaty, at]]);
     expectOthersUnchanged(result, F.almaty);
   });
+
+  test('000 without the last two rows of a region (12 lines from line 410)', { timeout: 120_000 }, () => {
+    const at = 410;
+    // The premise: the cut takes whole rows, two of them, so the region's numbering still runs on.
+    const cut = cleanRun.offices.flatMap((o) =>
+      o.sources.filter((s) => s.file === F.national && s.line >= at && s.line < at + 12).map(() => o.id),
+    );
+    expect(new Set(cut).size).toBe(2);
+    const result = run(withFile(F.national, damages.deleteLines(clean.get(F.national) as Buffer, at)));
+    expect(exitStatus(result.report.diagnostics, false).code).toBe(1);
+    expect(errorsOf(result).filter((d) => d.file !== F.national)).toEqual([]);
+    // The pinned rows 000 no longer gives, one error each, at the region's last row still read (above the cut).
+    const missing = located(result, 'office-row-missing');
+    expect(missing).toHaveLength(2);
+    for (const [, line] of missing) expect(Number(line)).toBeGreaterThan(at - 40);
+    for (const [, line] of missing) expect(Number(line)).toBeLessThan(at);
+    expectOthersUnchanged(result, F.national);
+  });
 });
 
 describe('stable across acts (issue 19)', () => {

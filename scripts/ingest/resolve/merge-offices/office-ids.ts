@@ -112,12 +112,15 @@ export interface OfficeIds {
   idFor: (row: OfficeRow) => string | null;
   /** Every pinned id, present in this run or not: a new office never takes one. */
   ids: ReadonlySet<string>;
+  /** Every pinned row with its key and id: a row of an act that is read must be read again. */
+  rows: readonly { key: string; id: string; kind: OfficeRow['kind']; region: string; row: OfficeIdRow }[];
   diagnostics: Diagnostic[];
 }
 
 export function parseOfficeIds(input: unknown): OfficeIds {
   const byKey = new Map<string, string>();
   const ids = new Set<string>();
+  const pinnedRows: OfficeIds['rows'][number][] = [];
   const at = { file: OFFICE_IDS_FILE };
   const read = reviewedEntries(input, officeIdSchema, { file: OFFICE_IDS_FILE, code: 'office-id-invalid' });
   const diagnostics = [...read.diagnostics];
@@ -132,10 +135,13 @@ export function parseOfficeIds(input: unknown): OfficeIds {
       if (other && other !== id) {
         const message = `/${i}/rows/${k} (${id}): the row is pinned to ${other} too`;
         diagnostics.push(diagnostic('error', 'office-id-invalid', message, at));
-      } else byKey.set(key, id);
+      } else if (!other) {
+        byKey.set(key, id);
+        pinnedRows.push({ key, id, kind, region, row });
+      }
     });
   }
-  return { idFor: (row) => byKey.get(rowKey(pinnedRow(row))) ?? null, ids, diagnostics };
+  return { idFor: (row) => byKey.get(rowKey(pinnedRow(row))) ?? null, ids, rows: pinnedRows, diagnostics };
 }
 
 /** No pinned ids: every office gets the id its rows give (tests of merging alone). */
@@ -217,5 +223,31 @@ export function assignOfficeIds(
       diagnostics.push(diagnostic('warning', 'office-id-new', message, row.sources[0] ?? { file: '' }));
     }
   }
+  if (pinned !== NO_OFFICE_IDS) diagnostics.push(...missingPinnedRows(offices.flat(), pinned));
   return { ids, diagnostics };
+}
+
+/**
+ * Pinned rows of an act that is read but that the act no longer gives: whole rows lost from a table whose
+ * numbering still runs on (the last rows of a region's list cut, say) leave no other trace in the file.
+ * Reported at the act's last row of the same kind and region that is still read, next to where they stood.
+ */
+function missingPinnedRows(rows: readonly OfficeRow[], pinned: OfficeIds): Diagnostic[] {
+  const read = new Set(rows.map((r) => rowKey(pinnedRow(r))));
+  const acts = new Set(rows.map((r) => r.sources[0]?.act ?? ''));
+  const last = new Map<string, OfficeRow>();
+  const firstOfAct = new Map<string, OfficeRow>();
+  for (const row of [...rows].sort(bySource)) {
+    const act = row.sources[0]?.act ?? '';
+    last.set([act, row.kind, row.region].join('|'), row);
+    if (!firstOfAct.has(act)) firstOfAct.set(act, row);
+  }
+  return pinned.rows
+    .filter(({ key, row }) => acts.has(row.act) && !read.has(key))
+    .map(({ id, kind, region, row }) => {
+      const near = last.get([row.act, kind, region].join('|')) ?? firstOfAct.get(row.act);
+      const place = [row.district, region].filter(Boolean).join(', ');
+      const message = `«${row.name}» (${place}), a row of act ${row.act} pinned to ${id}, is not in the act as read: rows lost?`;
+      return diagnostic('error', 'office-row-missing', message, near?.sources[0] ?? { file: OFFICE_IDS_FILE });
+    });
 }

@@ -57,6 +57,19 @@ describe('ids from the list', () => {
     });
   });
 
+  test("a pinned row its act no longer gives is an error near the act's rows; an act not read owes none", () => {
+    const missing = (input: readonly OfficeRow[]) =>
+      mergeOffices(input, ACT_DATES, pins)
+        .diagnostics.filter((d) => d.code === 'office-row-missing')
+        .map((d) => [d.file, d.line]);
+    // 000 is read but lost its Солтүстік Қазақстан row: reported at 000's first row, as no row of that
+    // region is left in it to stand next to.
+    expect(missing([almaty000, almaty001])).toEqual([[F000, almaty000.sources[0]?.line]]);
+    expect(missing(rows)).toEqual([]);
+    // Without 000 at all, none of its rows is owed.
+    expect(missing([almaty001])).toEqual([]);
+  });
+
   test('an office keeps its id when the act its first row is in is missing', () => {
     // Without 000, the North Kazakhstan office would be the first of its name and take the plain id.
     expect(ids([north000])).toEqual({ 'Солтүстік Қазақстан облысы': ids(rows)['Солтүстік Қазақстан облысы'] });
