@@ -230,24 +230,36 @@ export function assignOfficeIds(
 /**
  * Pinned rows of an act that is read but that the act no longer gives: whole rows lost from a table whose
  * numbering still runs on (the last rows of a region's list cut, say) leave no other trace in the file.
- * Reported at the act's last row of the same kind and region that is still read, next to where they stood.
+ * A row read differently (a name edited) is a pinned row missing and a new row beside it, which
+ * `office-id-new` already tells; so only where an act gives fewer rows of a kind and region than it pins
+ * are the missing ones an error, each at the act's last row of that kind and region still read.
  */
 function missingPinnedRows(rows: readonly OfficeRow[], pinned: OfficeIds): Diagnostic[] {
+  const group = (act: string, kind: string, region: string) => [act, kind, region].join('|');
   const read = new Set(rows.map((r) => rowKey(pinnedRow(r))));
   const acts = new Set(rows.map((r) => r.sources[0]?.act ?? ''));
   const last = new Map<string, OfficeRow>();
   const firstOfAct = new Map<string, OfficeRow>();
+  const unpinned = new Map<string, Set<string>>();
   for (const row of [...rows].sort(bySource)) {
     const act = row.sources[0]?.act ?? '';
-    last.set([act, row.kind, row.region].join('|'), row);
+    const at = group(act, row.kind, row.region);
+    last.set(at, row);
     if (!firstOfAct.has(act)) firstOfAct.set(act, row);
+    if (pinned.idFor(row) === null) unpinned.set(at, (unpinned.get(at) ?? new Set()).add(rowKey(pinnedRow(row))));
   }
-  return pinned.rows
-    .filter(({ key, row }) => acts.has(row.act) && !read.has(key))
-    .map(({ id, kind, region, row }) => {
-      const near = last.get([row.act, kind, region].join('|')) ?? firstOfAct.get(row.act);
+  const missing = Map.groupBy(
+    pinned.rows.filter(({ key, row }) => acts.has(row.act) && !read.has(key)),
+    ({ kind, region, row }) => group(row.act, kind, region),
+  );
+  return [...missing].flatMap(([at, lost]) => {
+    const added = unpinned.get(at)?.size ?? 0;
+    if (lost.length <= added) return [];
+    return lost.map(({ id, region, row }) => {
+      const near = last.get(at) ?? firstOfAct.get(row.act);
       const place = [row.district, region].filter(Boolean).join(', ');
-      const message = `«${row.name}» (${place}), a row of act ${row.act} pinned to ${id}, is not in the act as read: rows lost?`;
+      const message = `«${row.name}» (${place}), a row of act ${row.act} pinned to ${id}, is not in the act as read, which gives ${lost.length - added} row(s) fewer of its kind in ${region} than pinned: rows lost?`;
       return diagnostic('error', 'office-row-missing', message, near?.sources[0] ?? { file: OFFICE_IDS_FILE });
     });
+  });
 }
