@@ -31,12 +31,6 @@ export function moveCspFirstBytes(page: Uint8Array): Uint8Array<ArrayBuffer> | n
   return Buffer.concat([rest.subarray(0, at), html.subarray(start, end), rest.subarray(at)]);
 }
 
-/** `moveCspFirstBytes` over a string: the page unchanged when it has no policy. */
-export function moveCspFirst(html: string): string {
-  const moved = moveCspFirstBytes(Buffer.from(html));
-  return moved ? Buffer.from(moved).toString('utf8') : html;
-}
-
 /**
  * Fails the build when a page rendered without a CSP meta, or when no page went through the middleware
  * that moves it first (then no page would have it first).
