@@ -60,19 +60,18 @@ function rowCodes(row: OfficeRow): Evidence[] {
 }
 
 /**
- * Town and act -> code -> the rows that show it, in reading order. A number written without a code takes
+ * Town and act -> code -> the first row that shows it, which a completed number cites. A number written without a code takes
  * one from its own act only (issue 19: no record moves because another act is missing, damaged or spelled
  * otherwise); across acts, only the reviewed table of city codes completes it.
  */
-function codesByTown(rows: readonly OfficeRow[]): Map<string, Map<string, Evidence[]>> {
-  const map = new Map<string, Map<string, Evidence[]>>();
-  for (const row of rows) {
-    const own = rowCodes(row);
+function codesByTown(rows: readonly (readonly [OfficeRow, Evidence[]])[]): Map<string, Map<string, Evidence>> {
+  const map = new Map<string, Map<string, Evidence>>();
+  for (const [row, own] of rows) {
     for (const town of townsOf(row)) {
       for (const e of own) {
         const key = `${town}|${e.file}`;
-        const byCode = map.get(key) ?? new Map<string, Evidence[]>();
-        byCode.set(e.code, [...(byCode.get(e.code) ?? []), e]);
+        const byCode = map.get(key) ?? new Map<string, Evidence>();
+        if (!byCode.has(e.code)) byCode.set(e.code, e);
         map.set(key, byCode);
       }
     }
@@ -118,8 +117,12 @@ export function completeAreaCodes(
 } {
   const diagnostics: Diagnostic[] = [];
   const gaps = {} as Record<PhoneGap, number>;
-  const byTown = codesByTown(rows);
-  const codesOfRow = new Map(rows.flatMap((r) => (r.sources[0] ? [[rowKey(r.sources[0]), rowCodes(r)] as const] : [])));
+  // Each row's numbers parsed once, for its town's codes and for its own office.
+  const rowsWithCodes = rows.map((r) => [r, rowCodes(r)] as const);
+  const byTown = codesByTown(rowsWithCodes);
+  const codesOfRow = new Map(
+    rowsWithCodes.flatMap(([r, codes]) => (r.sources[0] ? [[rowKey(r.sources[0]), codes]] : [])),
+  );
   const out = offices.map((office) => {
     const at = office.sources[0] ?? { file: 'unknown', line: null };
     const codes = office.sources.flatMap((s) => codesOfRow.get(rowKey(s)) ?? []);
@@ -143,7 +146,7 @@ export function completeAreaCodes(
       // Otherwise the codes other offices of its town show in the same act, each cited by its first row.
       const town =
         own.length > 0 ? [] : townsOf(office).flatMap((t) => [...(byTown.get(`${t}|${act}`)?.values() ?? [])]);
-      const fits = fitting(own.length > 0 ? own : town.flatMap((seen) => seen.slice(0, 1)), digits);
+      const fits = fitting(own.length > 0 ? own : town, digits);
       const only = fits.length === 1 ? fits[0] : undefined;
       const number = only ? parsePhoneNumberFromString(`+7${only.code}${digits}`, 'KZ') : undefined;
       if (own.length > 0 && fits.length === 0) {
