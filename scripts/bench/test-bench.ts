@@ -11,17 +11,15 @@ import { CannotMeasure } from './cannot-measure.ts';
 import { mb, runTimed, seconds } from './run-timed.ts';
 
 const phaseLine = /^phase (\S+): ([\d.]+) s \(from ([\d.]+) s\), (\S+)$/gmu;
-const cpuLine = /^\s*(User|System) time \(seconds\): ([\d.]+)$/gmu;
 
 export async function benchTest(): Promise<string[]> {
   const run = await runTimed('npm', ['test'], projectRoot);
   if (run.code !== 0) throw new CannotMeasure(`test: npm test FAILED (exit ${run.code})\n${run.tail}`);
   const phases = [...run.tail.matchAll(phaseLine)];
   if (phases.length === 0) throw new CannotMeasure(`test: npm test printed no phase times\n${run.tail}`);
-  const cpu = [...run.tail.matchAll(cpuLine)].reduce((sum, m) => sum + Number(m[2]), 0);
   const width = Math.max(...phases.map((m) => (m[1] ?? '').length));
   return [
-    `test: npm test ${seconds(run.wallMs)} (CPU ${cpu.toFixed(0)} s, peak ${mb(run.peakRss)}); target at most 300 s`,
+    `test: npm test ${seconds(run.wallMs)} (CPU ${seconds(run.cpuMs)}, peak ${mb(run.peakRss)}); target at most 300 s`,
     ...phases.map((m) => `test:   ${(m[1] ?? '').padEnd(width)} ${(m[2] ?? '').padStart(6)} s, from ${m[3]} s`),
   ];
 }
