@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { isRedirectPage } from './checks/lang-links.ts';
 
 export const distDir = join(process.cwd(), 'dist');
 
@@ -18,6 +19,12 @@ export async function listPages(dir = distDir): Promise<string[]> {
     .filter((p) => p.endsWith('/index.html') && !p.startsWith('/pagefind/') && !p.startsWith('/_astro/'))
     .map((p) => p.slice(0, -'index.html'.length))
     .sort();
+}
+
+/** listPages() without the former addresses: meta-refresh redirects to a page, not pages of their own. */
+export async function realPages(dir = distDir): Promise<string[]> {
+  const { pages } = await readSite(dir);
+  return (await listPages(dir)).filter((p) => !isRedirectPage(pages.get(`${p}index.html`) ?? ''));
 }
 
 /** The site's page text by path, for tests that want one page (`/offices/x/` -> its index.html). */

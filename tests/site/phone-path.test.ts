@@ -16,7 +16,7 @@ import { buildPlaces } from '../../src/lib/places/pages.ts';
 import type { Office } from '../../src/schemas/office.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import { inTabs, useServedSite } from './browser.ts';
-import { assertBuilt, distDir, listPages, readDist, readOpenData, readSite } from './dist.ts';
+import { assertBuilt, distDir, readDist, readOpenData, realPages } from './dist.ts';
 
 const site = useServedSite();
 const LIMIT = 1600;
@@ -25,10 +25,7 @@ let pages: string[] = [];
 
 beforeAll(async () => {
   assertBuilt();
-  // Former addresses are meta-refresh redirects to their place's page: not pages of their own.
-  const all = await listPages();
-  const { pages: built } = await readSite();
-  pages = all.filter((p) => !(built.get(`${p}index.html`) ?? '').includes('http-equiv="refresh"'));
+  pages = await realPages();
 });
 
 const ofKind = (re: RegExp) => pages.filter((p) => re.test(p.replace(/^\/ru(?=\/)/, '')));

@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { offlineContext } from '../../scripts/harness/browser.ts';
 import { inTabs, useServedSite } from './browser.ts';
-import { isRedirectPage, pathLang } from './checks/lang-links.ts';
+import { pathLang } from './checks/lang-links.ts';
 import { pageKind, samplePages } from './checks/sample.ts';
-import { distDir, listPages, readOpenData, readSite } from './dist.ts';
+import { distDir, listPages, readOpenData, readSite, realPages } from './dist.ts';
 
 interface ActRecord {
   id: string;
@@ -33,7 +33,7 @@ beforeAll(async () => {
   const all = await listPages();
   const { pages: site } = await readSite();
   html = new Map(all.map((p) => [p, site.get(`${p}index.html`) ?? '']));
-  pages = all.filter((p) => !isRedirectPage(html.get(p) ?? ''));
+  pages = await realPages();
   acts = await readOpenData<ActRecord>('acts.json');
   newest =
     acts
