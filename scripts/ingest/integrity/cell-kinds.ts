@@ -23,7 +23,7 @@ const MARKS: Readonly<Record<ContentKind, RegExp>> = {
   address: /(?:ауданы|қаласы|кенті|ауылы|облысы|көшесі|даңғылы)\s*,/iu,
 };
 
-export const CONTENT_KINDS = Object.keys(MARKS) as ContentKind[];
+const CONTENT_KINDS = Object.keys(MARKS) as ContentKind[];
 
 /** The kinds of content a text shows. */
 export function contentKinds(text: string): ContentKind[] {

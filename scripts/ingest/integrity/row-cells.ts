@@ -14,6 +14,7 @@ import { foldKeyboard } from '../../../src/lib/text/keyboard.ts';
 import { diagnostic } from '../diagnostics.ts';
 import type { AppendixSegment, Diagnostic, RawOfficeRow, SourceLine } from '../types.ts';
 import { type ContentKind, contentKinds, contentMatch, homeCells } from './cell-kinds.ts';
+import { rowLabel } from './row-label.ts';
 
 /** Tables this short say too little about what a row must hold. */
 const MIN_ROWS = 5;
@@ -116,7 +117,7 @@ export function checkMissingCells(
       }),
     );
     const message =
-      `${appendixId}: row ${row.rowNumber ?? '(unnumbered)'} «${row.cells.name.slice(0, 60)}» has no ` +
+      `${rowLabel(appendixId, row)} has no ` +
       `${missing.join(', ')}, which ${Math.min(...missing.map((c) => counts.get(c) ?? 0))} of the table's ` +
       `${rows.length} rows have: lines lost or moved?`;
     out.push(
@@ -156,7 +157,7 @@ export function checkMisplacedContent(
         const line =
           lines[i]?.find(holds)?.line ?? appendix.lines.findLast((l) => l.line < row.span.line && holds(l))?.line;
         const message =
-          `${appendixId}: row ${row.rowNumber ?? '(unnumbered)'} «${row.cells.name.slice(0, 50)}»: its ${cell} holds ` +
+          `${rowLabel(appendixId, row, 50)}: its ${cell} holds ` +
           `«${piece}», content the table keeps in the ${home}: lines moved between cells?`;
         out.push(diagnostic('error', 'cell-misplaced', message, { file: row.span.file, line: line ?? row.span.line }));
       }
@@ -194,7 +195,7 @@ export function checkNamePlace(
       const given = [...(row.cells.address ?? '').matchAll(words.address)].map((m) => m[1] ?? '');
       if (!named || given.length === 0 || given.some((g) => samePlace(g, named))) continue;
       const line = lines[i]?.find((l) => l.text.includes(given[0] ?? ''))?.line ?? row.span.line;
-      const message = `${appendixId}: row ${row.rowNumber ?? '(unnumbered)'} «${row.cells.name.slice(0, 60)}» is at an address in «${given.join(', ')}», not «${named}»: one row's name and another's address, lines lost between them?`;
+      const message = `${rowLabel(appendixId, row)} is at an address in «${given.join(', ')}», not «${named}»: one row's name and another's address, lines lost between them?`;
       out.push(diagnostic('error', 'row-place-mismatch', message, { file: row.span.file, line }));
     }
   });

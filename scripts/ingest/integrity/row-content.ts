@@ -9,6 +9,7 @@
 import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic, OfficeKind, RawOfficeRow, SourceLine } from '../types.ts';
 import { kindsNamed } from './row-kind-dictionary.ts';
+import { rowLabel } from './row-label.ts';
 
 /** The row's cells that hold one value each: a doubled value there is a paste, never the act's text. */
 const SINGLE_CELLS = ['name', 'head', 'address'] as const;
@@ -30,8 +31,7 @@ export function checkRowContent(appendixId: string, rows: readonly RawOfficeRow[
     const doubled = SINGLE_CELLS.filter((cell) => isDoubled(row.cells[cell] ?? ''));
     if (doubled.length === 0) continue;
     const message =
-      `${appendixId}: row ${row.rowNumber ?? '(unnumbered)'} «${row.cells.name.slice(0, 60)}»: its ` +
-      `${doubled.join(', ')} repeat themselves: a row pasted twice?`;
+      `${rowLabel(appendixId, row)}: its ` + `${doubled.join(', ')} repeat themselves: a row pasted twice?`;
     out.push(diagnostic('error', 'row-repeated', message, { file: row.span.file, line: row.span.line }));
   }
   return out;

@@ -9,6 +9,7 @@
  */
 import { diagnostic } from '../diagnostics.ts';
 import type { AppendixSegment, Diagnostic, RawOfficeRow } from '../types.ts';
+import { rowLabel } from './row-label.ts';
 
 export interface ParsedTable {
   appendixId: string;
@@ -58,7 +59,7 @@ export function checkRowCopies(tables: readonly ParsedTable[]): Diagnostic[] {
     if (copies.length < 4) continue;
     for (const [copy, { row, cell }] of oddCopies(copies)) {
       const message =
-        `${copy.appendixId}: row ${row.rowNumber ?? '(unnumbered)'} «${row.cells.name.slice(0, 50)}»: its ${cell} ` +
+        `${rowLabel(copy.appendixId, row, 50)}: its ${cell} ` +
         `differs from every other of the act's ${copies.length} copies of this table, which agree in twos at least: lines lost or moved in this copy?`;
       out.push(diagnostic('error', 'row-copy-differs', message, { file: row.span.file, line: row.span.line }));
     }
