@@ -11,7 +11,7 @@ import type { Location, Office } from '../../../src/schemas/office.ts';
 import type { GeoPlace, KzGazetteer } from '../../geodata/types.ts';
 import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
-import { actCentres } from './geocode/act-centres.ts';
+import { actCentres, soleAct } from './geocode/act-centres.ts';
 import { describePlace } from './geocode/describe-place.ts';
 import {
   DISTRICT_CENTRES_FILE,
@@ -80,6 +80,9 @@ export function geocodeOffices(
 }
 
 type Problem = Omit<GeocodeProblem, 'fallback'>;
+
+/** The acts that list an office, in id order (a merged office's centre is looked up by each in turn). */
+const actsOf = (office: Office): string[] => [...new Set(office.sources.map((s) => s.act))].sort();
 type CentreOf = (office: Office, region: IndexedRegion, district: string) => DistrictCentre | null;
 
 /**
@@ -97,8 +100,9 @@ function centreFinder(
   return (office, region, district) => {
     const key = districtKey(region, district);
     if (pinned.listed.has(key)) return pinned.centres.get(key) ?? null;
-    const acts = [...new Set(office.sources.map((s) => s.act))].sort();
-    const ownAct = acts.map((act) => byAct.get(`${act}|${key}`)).find((c) => c !== undefined);
+    const ownAct = actsOf(office)
+      .map((act) => byAct.get(`${act}|${key}`))
+      .find((c) => c !== undefined);
     const told = namesakes.has(key);
     if (!told) namesakes.set(key, namesakeCentre(pinned, index, region, district));
     const centre = ownAct ?? namesakes.get(key) ?? null;
@@ -178,9 +182,8 @@ function settlementsByActDistrict(
   const out = new Map<string, Map<string, Point>>();
   for (const { office, location } of placed) {
     const region = regionOf(office);
-    const acts = new Set(office.sources.map((s) => s.act));
-    const [act] = acts;
-    if (!region || !office.district || !act || acts.size !== 1 || location?.precision !== 'settlement') continue;
+    const act = soleAct(office);
+    if (!region || !office.district || !act || location?.precision !== 'settlement') continue;
     const key = `${act}|${districtKey(region, office.district)}`;
     const byPoint = out.get(key) ?? new Map<string, Point>();
     const point = `${location.lat},${location.lon}`;
@@ -211,8 +214,7 @@ function districtFallback(
   const place = pinned.fallbacks.get(key);
   if (place) return locate(place, 'district', note);
   if (pinned.listed.has(key)) return null;
-  const acts = [...new Set(office.sources.map((s) => s.act))].sort();
-  const points = acts.flatMap((act) => [...(inDistrict.get(`${act}|${key}`)?.values() ?? [])]);
+  const points = actsOf(office).flatMap((act) => [...(inDistrict.get(`${act}|${key}`)?.values() ?? [])]);
   // The most offices; on a tie the first found, as the acts list them.
   const best = points.sort((a, b) => b.count - a.count)[0];
   return best ? { ...best.location, precision: 'district', source: `${best.location.source}${note}` } : null;

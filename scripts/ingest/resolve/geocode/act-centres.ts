@@ -16,6 +16,13 @@ import { cityInName, districtInText, rowPlaceNames } from './row-place-names.ts'
 const CENTRE_KINDS = new Set<Office['kind']>(['employment-department', 'akim-office']);
 const NO_DISTRICT = { centre: null, others: [] };
 
+/** The one act that lists an office, or null for an office merged from several acts' rows. */
+export function soleAct(office: Office): string | null {
+  const acts = new Set(office.sources.map((s) => s.act));
+  const [act] = acts;
+  return acts.size === 1 && act ? act : null;
+}
+
 /** The place an office of the district's centre names: its city, or its address settlement. */
 function centreNamed(office: Office, district: string, index: GazetteerIndex, region: IndexedRegion) {
   const { base, isCity } = splitDistrict(district);
@@ -35,12 +42,11 @@ export function actCentres(
 ): Map<string, DistrictCentre> {
   const votes = new Map<string, Map<GeoPlace, DistrictCentre & { count: number }>>();
   for (const office of offices) {
-    const acts = new Set(office.sources.map((s) => s.act));
-    const [act] = acts;
+    const act = soleAct(office);
     const region = regionOf(office);
     // The district the office's own name says it serves (`Ақкөл ауданының ...`).
     const district = districtInText(office.name) ?? cityInName(office.name);
-    if (acts.size !== 1 || !act || !region || !district) continue;
+    if (!act || !region || !district) continue;
     const named = centreNamed(office, district, index, region);
     if (!named) continue;
     const key = `${act}|${districtKey(region, district)}`;
