@@ -8,7 +8,7 @@
  * JSON, open data, calendars): Astro renders, and writes, each of them as it does a page. What our build
  * costs above it is ours to explain.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { linkNodeModules, makeTempDir } from '../harness/temp-project.ts';
 
@@ -83,3 +83,43 @@ export async function makeFloorProject(pages: number, indexed: number, endpoints
   await linkNodeModules(dir);
   return dir;
 }
+
+/**
+ * The second floor, an explanation rather than a target: the same bare project, but each page is one of the
+ * site's own built pages, its finished HTML handed to Astro as one raw string (`set:html`), so Astro encodes,
+ * wraps and writes the site's bytes and Pagefind indexes the site's real text, with nothing left to render.
+ * What the site costs above this floor is our rendering; what this floor costs above the bare one is the
+ * weight of the pages themselves. The built pages are copied first, as the site's next build empties dist/.
+ */
+export async function makeSiteHtmlFloorProject(dist: string, endpoints: number): Promise<string> {
+  const dir = await makeFloorProject(0, 0, endpoints);
+  const pages: { path: string; indexed: boolean }[] = [];
+  for (const e of await readdir(dist, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || e.name !== 'index.html') continue;
+    const rel = join(e.parentPath, e.name).slice(dist.length + 1);
+    if (rel.startsWith('_astro/') || rel.startsWith('pagefind/')) continue;
+    const file = join('html', rel);
+    await cp(join(dist, rel), join(dir, file), { recursive: true });
+    const indexed = (await readFile(join(dist, rel), 'utf8')).includes('data-pagefind-body');
+    pages.push({ path: rel.slice(0, -'index.html'.length).replace(/\/$/u, ''), indexed });
+  }
+  await writeFile(join(dir, 'pages.json'), JSON.stringify(pages));
+  await rm(join(dir, 'src/pages/[n].astro'));
+  await writeFile(join(dir, 'src/pages/[...n].astro'), SITE_HTML_PAGE);
+  return dir;
+}
+
+// The site's own paths, so a rest parameter (undefined for the home page); the file is read from the
+// project's copy (the build's working directory is the project).
+const SITE_HTML_PAGE = `---
+import { readFileSync } from 'node:fs';
+export function getStaticPaths() {
+  const pages = JSON.parse(readFileSync('pages.json', 'utf8'));
+  return pages.map((p) => ({ params: { n: p.path || undefined }, props: p }));
+}
+const { path, indexed } = Astro.props;
+Astro.locals.searchIndexed = indexed;
+const html = readFileSync(\`html/\${path ? \`\${path}/\` : ''}index.html\`, 'utf8');
+---
+<Fragment set:html={html} />
+`;
