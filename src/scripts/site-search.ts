@@ -27,7 +27,6 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 interface PagefindModule {
@@ -89,18 +88,13 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-async function fillFilters(pf: Pagefind): Promise<void> {
-  const available = await pf.filters();
-  for (const select of selects) {
-    const key = select.dataset.filter ?? '';
-    if (select.options.length > 1) continue;
-    const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b));
-    for (const v of values) {
-      const option = new Option(v, v);
-      if (dataLang) option.lang = dataLang;
-      select.add(option);
-    }
-  }
+/**
+ * The option a link's filter value chooses: by id, or by the Kazakh label the index held before it held
+ * ids (a search link saved then). Unknown values choose nothing.
+ */
+function optionFor(select: HTMLSelectElement, value: string): string {
+  const option = [...select.options].find((o) => o.value === value || (value && o.dataset.former === value));
+  return option?.value ?? '';
 }
 
 function chosenFilters(): Record<string, string> {
@@ -242,8 +236,6 @@ async function run(query: string): Promise<void> {
   showStatus(q, current.shown + answers);
   if (!current.shown && !answers) await showNearest(q, isCurrent);
   document.body.dataset.searchDone = q;
-  // The filter lists after the first answer, never before it.
-  void fillFilters(pf);
 }
 
 function remember(query: string): void {
@@ -258,7 +250,8 @@ function remember(query: string): void {
 if (form && input) {
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   input.value = initial;
-  for (const s of selects) s.value = new URLSearchParams(location.search).get(s.dataset.filter ?? '') ?? '';
+  for (const s of selects)
+    s.value = optionFor(s, new URLSearchParams(location.search).get(s.dataset.filter ?? '') ?? '');
   let typing: ReturnType<typeof setTimeout> | undefined;
   const searchNow = () => {
     clearTimeout(typing);
@@ -277,12 +270,11 @@ if (form && input) {
   moreButton?.addEventListener('click', () => void showNextPage(generation));
   // Load the search engine with the page (the page's <link rel=preload> hints start it even earlier):
   // this page is for searching, and the first query should not wait for the round trips of loader,
-  // WebAssembly and metadata. The filter lists load after the first answer or when a list gets focus.
+  // WebAssembly and metadata.
   if (initial) searchNow();
   else {
     void loadPagefind();
     void showSituations();
   }
   void loadAnswerTerms();
-  for (const s of selects) s.addEventListener('focus', () => void loadPagefind().then(fillFilters), { once: true });
 }

@@ -6,7 +6,9 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { offlineContext } from '../../scripts/harness/browser.ts';
-import { officeKindLabel } from '../../src/lib/names/office-kind.ts';
+import { officeKindLabel, officeKindName, officeKindOrder } from '../../src/lib/names/office-kind.ts';
+import { russianNames } from '../../src/lib/names/russian.ts';
+import { regionId } from '../../src/lib/places/pages.ts';
 import { officeAliasRecord } from '../../src/lib/search/records.ts';
 import type { Office } from '../../src/schemas/office.ts';
 import type { Place } from '../../src/schemas/place.ts';
@@ -95,6 +97,55 @@ describe('search in Chromium finds the office people mean', () => {
     const filtered = await runSearch(page, 'Жамбыл', { kind: psc });
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.filter((u) => kindOf.get(u) !== 'public-service-centre')).toEqual([]);
+  });
+
+  test('the Russian page names the filters in Russian and filters the same index', async () => {
+    const { context } = await offlineContext(site.browser);
+    const ru = await context.newPage();
+    try {
+      await ru.goto(`${site.origin}/ru/search/`);
+      const region = russianNames.places.find((p) => p.kk === 'Алматы облысы');
+      const kind = officeKindName('public-service-centre', 'ru').one;
+      expect(region?.ru).toBeTruthy();
+      expect(kind).not.toBe(officeKindLabel['public-service-centre'].one);
+      const regionOf = new Map(offices.map((o) => [`/ru${href(o)}`, o.region]));
+      const kindOf = new Map(offices.map((o) => [`/ru${href(o)}`, o.kind]));
+      const filtered = await runSearch(ru, 'Жамбыл', { region: region?.ru ?? '', kind });
+      expect(filtered.length).toBeGreaterThan(0);
+      expect(
+        filtered.filter((u) => regionOf.get(u) !== 'Алматы облысы' || kindOf.get(u) !== 'public-service-centre'),
+      ).toEqual([]);
+      // No Kazakh label is left in the kind list of the Russian page.
+      const labels = await ru.locator('select[data-filter="kind"] option').allTextContents();
+      for (const k of officeKindOrder) expect(labels).not.toContain(officeKindLabel[k].one);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a search link saved with the Kazakh filter values the index held before still filters', async () => {
+    const { context } = await offlineContext(site.browser);
+    const saved = await context.newPage();
+    try {
+      const psc = officeKindLabel['public-service-centre'].one.replace(/,/g, ' ');
+      await saved.goto(
+        `${site.origin}/search/?${new URLSearchParams({ q: 'Жамбыл', region: 'Алматы облысы', kind: psc })}`,
+      );
+      await saved.waitForFunction(() => document.body.dataset.searchDone === 'Жамбыл');
+      const results = await saved
+        .locator('#search-results li > a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      const office = new Map(offices.map((o) => [href(o), o]));
+      expect(results.length).toBeGreaterThan(0);
+      expect(
+        results.filter(
+          (u) => office.get(u)?.region !== 'Алматы облысы' || office.get(u)?.kind !== 'public-service-centre',
+        ),
+      ).toEqual([]);
+      expect(await saved.locator('select[data-filter="region"]').inputValue()).toBe(regionId('Алматы облысы'));
+    } finally {
+      await context.close();
+    }
   });
 });
 

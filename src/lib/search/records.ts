@@ -16,6 +16,7 @@ import { displayPhone } from '../format-phone.ts';
 import { officeHref, officeKindLabel } from '../names/office-kind.ts';
 import { russianOfficeKind, russianPlaceName, russianServiceName } from '../names/russian.ts';
 import { transliterate } from '../slug.ts';
+import { officeFilterValues, type SearchKind } from './filters.ts';
 import { foldText, phoneAliases, stemForms } from './fold.ts';
 import { russianPlaceTerms, russianServiceTerms, settlementGeoNames } from './russian-terms.ts';
 
@@ -69,11 +70,13 @@ export function officeMeta(office: Office): Record<string, string> {
   };
 }
 
+/** The filters of an office's page and alias record: `region` and `kind` as ids (search/filters.ts). */
 export function officeFilters(office: Office, services: readonly string[]): Record<string, string[]> {
+  const { region, kind } = officeFilterValues(office);
   return {
-    region: [office.region],
+    region: [region],
     ...(office.district ? { district: [office.district] } : {}),
-    kind: [officeKindLabel[office.kind].one],
+    kind: [kind],
     ...(services.length ? { service: [...services] } : {}),
   };
 }
@@ -122,7 +125,7 @@ export function serviceAliasRecord(service: Service): AliasRecord {
       ...russianMeta(russianServiceName(service.id)?.ru, ru['search.kind.service'], true),
       alias: 'true',
     },
-    filters: { kind: [kk['search.kind.service']], service: [service.name] },
+    filters: { kind: ['service' satisfies SearchKind], service: [service.name] },
   };
 }
 
@@ -137,7 +140,7 @@ export function actAliasRecord(act: Act): AliasRecord {
       ...russianMeta(undefined, ru['search.kind.act']),
       alias: 'true',
     },
-    filters: { kind: [kk['search.kind.act']] },
+    filters: { kind: ['act' satisfies SearchKind] },
   };
 }
 

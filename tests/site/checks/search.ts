@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { foldQuery } from '../../../src/lib/search/fold.ts';
 import type { AliasRecord } from '../../../src/lib/search/records.ts';
 
-/** Filters of the search form, by its `data-filter` key (`region`, `kind`). */
+/** Filters of the search form, by its `data-filter` key (`region`, `kind`): an option's id or its label. */
 export type SearchFilters = Record<string, string>;
 
 /**
@@ -18,8 +18,6 @@ export async function runSearch(page: Page, query: string, filters: SearchFilter
   await page.locator('#q').fill(query);
   for (const [key, value] of Object.entries(filters)) {
     const select = page.locator(`select[data-filter="${key}"]`);
-    // The options come from Pagefind's filter list, loaded when the search box gets focus.
-    await select.locator('option', { hasText: value }).first().waitFor({ state: 'attached' });
     await select.selectOption(value);
   }
   await page.evaluate(() => {
