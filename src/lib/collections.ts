@@ -107,14 +107,10 @@ export const loadOfficeModels = once(
     officeModels(await loadOffices(), await loadRegions(), await loadServices(), await loadActs()),
 );
 
-export const loadRegionModels = once(async (): Promise<RegionModel[]> => {
-  const places = await loadPlaces();
-  return (await loadRegions()).map((r) => regionModel(r, places));
-});
+export const loadRegionModels = once(async (): Promise<RegionModel[]> => (await loadRegions()).map(regionModel));
 
 export const loadDistrictModels = once(
-  async (): Promise<DistrictModel[]> =>
-    districtModels(await loadRegions(), await loadPlaces(), await loadServices(), await loadActs()),
+  async (): Promise<DistrictModel[]> => districtModels(await loadRegions(), await loadServices(), await loadActs()),
 );
 
 /** Every service's view model by service id (with its service x district answers), in Kazakh order. */

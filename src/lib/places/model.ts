@@ -4,7 +4,6 @@
  */
 import type { Act } from '../../schemas/act.ts';
 import type { Office } from '../../schemas/office.ts';
-import type { Place } from '../../schemas/place.ts';
 import type { Service } from '../../schemas/service.ts';
 import { officeKindOrder } from '../names/office-kind.ts';
 import { actsApplying } from './coverage.ts';
@@ -25,24 +24,16 @@ export function groupByKind(offices: readonly Office[]): KindGroup[] {
 
 export interface RegionModel {
   region: RegionPage;
-  /** Districts of the region since moved to a region created in 2022 (Abai, Jetisu, Ulytau) or renamed. */
-  moved: Place[];
-  /** Today's regions of those districts, once each. */
-  movedTo: string[];
   /** Where the region and its places are today, each change with its decree (content/names/today.json). */
   today: PlaceToday[];
 }
 
-export function regionModel(region: RegionPage, places: readonly Place[]): RegionModel {
-  const moved = places.filter((p) => p.presentRegion && region.districts.some((d) => d.id === p.id));
-  const movedTo = [...new Set(moved.flatMap((p) => (p.presentRegion ? [p.presentRegion] : [])))];
-  return { region, moved, movedTo, today: todayOfRegion(region.id) };
+export function regionModel(region: RegionPage): RegionModel {
+  return { region, today: todayOfRegion(region.id) };
 }
 
 export interface DistrictModel {
   district: DistrictPage;
-  /** Today's region, where the district has moved to another since its acts. */
-  presentRegion: string | null;
   /** The district's offices by kind, for the lists of its embed and its code page. */
   kindGroups: KindGroup[];
   /** The acts that apply in the district, oldest first. */
@@ -53,14 +44,12 @@ export interface DistrictModel {
 
 export function districtModel(
   district: DistrictPage,
-  places: readonly Place[],
   services: readonly Service[],
   acts: readonly Act[],
 ): DistrictModel {
   const applying = actsApplying(services, { regionId: district.regionId, districtId: district.id });
   return {
     district,
-    presentRegion: places.find((p) => p.id === district.id)?.presentRegion ?? null,
     kindGroups: groupByKind(district.offices),
     acts: acts.filter((a) => applying.includes(a.id)),
     today: todayOfDistrict(district.id, district.regionId),
@@ -70,9 +59,8 @@ export function districtModel(
 /** Every district's model, region by region. */
 export function districtModels(
   regions: readonly RegionPage[],
-  places: readonly Place[],
   services: readonly Service[],
   acts: readonly Act[],
 ): DistrictModel[] {
-  return regions.flatMap((r) => r.districts.map((d) => districtModel(d, places, services, acts)));
+  return regions.flatMap((r) => r.districts.map((d) => districtModel(d, services, acts)));
 }

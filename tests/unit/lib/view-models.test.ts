@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { officeModels } from '../../../src/lib/offices/model.ts';
 import { onlyTakesComplaints } from '../../../src/lib/offices/roles.ts';
-import { districtModels, regionModel } from '../../../src/lib/places/model.ts';
+import { districtModels } from '../../../src/lib/places/model.ts';
 import { buildPlaces } from '../../../src/lib/places/pages.ts';
 import { serviceModel } from '../../../src/lib/services/model.ts';
 import { act, office, place, service, serviceVersion } from '../../helpers/records.ts';
@@ -88,20 +88,9 @@ describe('officeModels', () => {
 });
 
 describe('place models', () => {
-  test("a region lists its districts that moved to today's regions, each region once", () => {
-    const [almaty] = regions;
-    if (!almaty) throw new Error('no region built');
-    const model = regionModel(almaty, places);
-    expect(model.moved.map((p) => p.id)).toEqual(['ayagoz-audany']);
-    expect(model.movedTo).toEqual(['Абай облысы']);
-  });
-
-  test("a district's model says where it is today and groups its offices by kind", () => {
-    const models = districtModels(regions, places, [svcA, svcB], acts);
+  test("a district's model groups its offices by kind", () => {
+    const models = districtModels(regions, [svcA, svcB], acts);
     const aksu = models.find((m) => m.district.id === 'aksu-audany');
-    const ayagoz = models.find((m) => m.district.id === 'ayagoz-audany');
-    expect(aksu?.presentRegion).toBeNull();
-    expect(ayagoz?.presentRegion).toBe('Абай облысы');
     expect(aksu?.kindGroups.map((g) => [g.kind, g.offices.map((o) => o.id)])).toEqual([
       ['employment-department', ['dept']],
       ['akim-office', ['akim']],
