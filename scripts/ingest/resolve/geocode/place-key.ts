@@ -63,8 +63,44 @@ function substitutionCost(a: string, b: string): number {
   return 1;
 }
 
+/** Letter counts of one key minus another's, reused across calls (keys are ASCII; see `letterBound`). */
+const surplus = new Int32Array(128);
+
+/**
+ * A lower bound of `keyDistance` from letter counts alone. Say `a` has `p` letters more than `b` has
+ * (counted with repetition) and `b` has `q` more than `a`: a substitution costs at least 0.5 and settles
+ * one of each, an insertion or deletion costs 1 and settles one, so the distance is at least
+ * max(p, q) - min(p, q) / 2. Each name is matched against every gazetteer key of a similar length, and
+ * most are several letters apart: they are refused here without filling the edit-distance table.
+ * (A character beyond ASCII shares a count with another; that only lowers the bound.)
+ */
+function letterBound(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i) & 127;
+    surplus[c] = (surplus[c] ?? 0) + 1;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i) & 127;
+    surplus[c] = (surplus[c] ?? 0) - 1;
+  }
+  let p = 0;
+  let q = 0;
+  // Each letter's count is read once and reset, so the table is all zeros again for the next call.
+  for (const text of [a, b]) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i) & 127;
+      const n = surplus[c] ?? 0;
+      if (n > 0) p += n;
+      else q -= n;
+      surplus[c] = 0;
+    }
+  }
+  return Math.max(p, q) - Math.min(p, q) / 2;
+}
+
 /** Weighted edit distance between two keys (shared implementation); Infinity once beyond `limit`. */
 export function keyDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  if (Number.isFinite(limit) && letterBound(a, b) > limit) return Number.POSITIVE_INFINITY;
   return editDistance(a, b, limit, substitutionCost);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { committedInputs } from '../../../helpers/ingest-inputs.ts';
 import {
   keyDistance,
   keyTolerance,
@@ -73,5 +74,28 @@ describe('placeKey folds the spellings of one name into one key', () => {
     expect(splitInitials('Т. Рысқұлов')).toEqual({ initials: ['Т'], surname: 'Рысқұлов' });
     expect(splitInitials('Б.Момышұлы')).toEqual({ initials: ['Б'], surname: 'Момышұлы' });
     expect(splitInitials('Ақкөл')).toBeNull();
+  });
+});
+
+describe('keyDistance with a limit', () => {
+  // Every name of the first 40 gazetteer places against every other: the limited distance (which refuses
+  // most pairs from their letter counts alone) must agree with the full table on which side of the limit
+  // each pair falls.
+  const keys = [
+    ...new Set(committedInputs().gazetteer.places.slice(0, 40).flatMap((p) => [p.name, ...p.altNames].map(placeKey))),
+  ];
+  test.each([0.5, 1, 1.5])('refuses exactly the pairs the full distance puts beyond %s', (limit) => {
+    const disagreeing: string[] = [];
+    let near = 0;
+    for (const a of keys) {
+      for (const b of keys) {
+        const full = keyDistance(a, b);
+        if (keyDistance(a, b, limit) <= limit !== full <= limit) disagreeing.push(`${a} ~ ${b}`);
+        if (a !== b && full <= limit) near += 1;
+      }
+    }
+    expect(disagreeing).toEqual([]);
+    // Pairs of different keys within the limit exist, so the agreement is not only on far pairs.
+    expect(near).toBeGreaterThan(0);
   });
 });
