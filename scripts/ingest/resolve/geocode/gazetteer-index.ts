@@ -45,6 +45,11 @@ export interface GazetteerIndex {
   nearestRegion: Map<GeoPlace, IndexedRegion>;
   /** Candidates already found per name: the same villages recur across acts. */
   cache: Map<string, PlaceCandidate[]>;
+  /**
+   * Each place's names as lists of word keys (`Тұрар Рысқұлов` -> [`turar`, `riskulov`]), for names the
+   * acts write with initials; made on the first such name, as few runs have one.
+   */
+  wordKeys: Map<GeoPlace, string[][]>;
 }
 
 /** Margin on a region's radius: villages lie a little beyond the farthest town GeoNames lists. */
@@ -96,7 +101,7 @@ export function indexGazetteer(gazetteer: KzGazetteer): GazetteerIndex {
       .sort((a, b) => distanceKm(a.centre as GeoPlace, place) - distanceKm(b.centre as GeoPlace, place))[0];
     if (nearest) nearestRegion.set(place, nearest);
   }
-  return { places, regions, aliases, nearestRegion, cache: new Map() };
+  return { places, regions, aliases, nearestRegion, cache: new Map(), wordKeys: new Map() };
 }
 
 export function findRegion(index: GazetteerIndex, name: string): IndexedRegion | null {

@@ -54,6 +54,16 @@ const AMBIGUOUS_KM = 30;
 /** Longest Russian ending `matchCost` lets the gazetteer name add (`skoe`). */
 const LONGEST_ENDING = 4;
 
+/** The place's names split into word keys, once per run (each name with initials scans every place). */
+function wordKeysOf(index: GazetteerIndex, place: GeoPlace): string[][] {
+  let names = index.wordKeys.get(place);
+  if (!names) {
+    names = [place.name, ...place.altNames].map((n) => n.split(/[\s-]+/).map(placeKey));
+    index.wordKeys.set(place, names);
+  }
+  return names;
+}
+
 function byInitials(index: GazetteerIndex, name: string): PlaceCandidate[] {
   const split = splitInitials(name);
   if (!split) return [];
@@ -61,8 +71,8 @@ function byInitials(index: GazetteerIndex, name: string): PlaceCandidate[] {
   const initial = placeKey(split.initials[0] ?? '');
   const out: PlaceCandidate[] = [];
   for (const { place } of index.places) {
-    const hit = [place.name, ...place.altNames].some((n) => {
-      const words = n.split(/[\s-]+/).map(placeKey);
+    const names = wordKeysOf(index, place);
+    const hit = names.some((words) => {
       const last = words.at(-1) ?? '';
       return (
         words.length >= 2 && (words[0] ?? '').startsWith(initial) && matchCost(surname, last) <= keyTolerance(surname)
