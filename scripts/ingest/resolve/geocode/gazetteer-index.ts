@@ -6,7 +6,7 @@
 import type { GeoPlace, KzGazetteer } from '../../../geodata/types.ts';
 import { ADMIN1_CORRECTIONS, PLACE_ALIASES, REGIONS_OF_THE_TIME } from './geo-dictionary.ts';
 import { distanceKm } from './geo-distance.ts';
-import { matchCost, placeKey } from './place-key.ts';
+import { letterMask, matchCost, placeKey } from './place-key.ts';
 
 export interface PlaceCandidate {
   place: GeoPlace;
@@ -20,6 +20,8 @@ export interface PlaceCandidate {
 export interface IndexedPlace {
   place: GeoPlace;
   keys: string[];
+  /** Each key's `letterMask`, in the order of `keys`. */
+  masks: number[];
   /** Keys of the current name in any script (`Temirtau`, `Теміртау`); the other keys are historic or alternate. */
   current: Set<string>;
 }
@@ -79,7 +81,7 @@ export function indexGazetteer(gazetteer: KzGazetteer): GazetteerIndex {
     const main = placeKey(place.name);
     const near = (k: string) => Math.min(matchCost(k, main), matchCost(main, k)) <= Math.max(1.5, main.length / 4);
     const current = new Set(keys.filter(near));
-    return { place, keys, current };
+    return { place, keys, masks: keys.map(letterMask), current };
   });
   const regions = REGIONS_OF_THE_TIME.map((r) => {
     const admin1 = new Set(gazetteer.admin1.filter((a) => r.admin1.includes(a.name)).map((a) => a.code));

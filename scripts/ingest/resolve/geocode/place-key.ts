@@ -63,6 +63,31 @@ function substitutionCost(a: string, b: string): number {
   return 1;
 }
 
+/** Which of the letters a-z a key holds, one bit each (see `lettersMissing`). */
+export function letterMask(key: string): number {
+  let mask = 0;
+  for (let i = 0; i < key.length; i++) {
+    const bit = key.charCodeAt(i) - 97;
+    if (bit >= 0 && bit < 26) mask |= 1 << bit;
+  }
+  return mask;
+}
+
+/**
+ * How many distinct letters of the query's mask the target's lacks. Each costs `matchCost` at least 0.5
+ * (it is substituted or deleted; a Russian ending only adds letters), so a target lacking more than
+ * twice the limit is beyond it: a test of two numbers before any distance is computed.
+ */
+export function lettersMissing(query: number, target: number): number {
+  let missing = query & ~target;
+  let n = 0;
+  while (missing) {
+    missing &= missing - 1;
+    n += 1;
+  }
+  return n;
+}
+
 /** Letter counts of one key minus another's, reused across calls (keys are ASCII; see `letterBound`). */
 const surplus = new Int32Array(128);
 
