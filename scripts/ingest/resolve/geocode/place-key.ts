@@ -40,11 +40,23 @@ export function latinLetters(name: string): string {
     .replace(/[^a-z]/g, '');
 }
 
+/**
+ * Keys already made, by name: an ingest keys the same towns, districts and regions again for every
+ * office row and stage (some 15,000 calls for ~3,400 names), and each key costs a transliteration,
+ * NFKD and a dozen replaces.
+ */
+const keys = new Map<string, string>();
+
 /** The spelling-blind key: `Жансүгіров` -> `jansugirov`, `Zhansugurov` -> `jansugurov`. */
 export function placeKey(name: string): string {
-  let key = latinLetters(name);
-  for (const [pattern, replacement] of DIGRAPHS) key = key.replace(pattern, replacement);
-  return key.replace(/(.)\1+/g, '$1');
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = latinLetters(name);
+    for (const [pattern, replacement] of DIGRAPHS) key = key.replace(pattern, replacement);
+    key = key.replace(/(.)\1+/g, '$1');
+    keys.set(name, key);
+  }
+  return key;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
