@@ -25,9 +25,12 @@ const MARKS: Readonly<Record<ContentKind, RegExp>> = {
 
 const CONTENT_KINDS = Object.keys(MARKS) as ContentKind[];
 
-/** The kinds of content a text shows. */
+/**
+ * The kinds of content a text shows. A text without `@` holds no e-mail: checked first, as the e-mail
+ * pattern tries every letter run of the text as a local part (every cell of every table comes here).
+ */
 export function contentKinds(text: string): ContentKind[] {
-  return CONTENT_KINDS.filter((k) => MARKS[k].test(text));
+  return CONTENT_KINDS.filter((k) => (k !== 'email' || text.includes('@')) && MARKS[k].test(text));
 }
 
 /** The piece of `text` that shows `kind` (`korgan-53@mail.ru`), to find its line; null if none. */

@@ -80,10 +80,16 @@ const nameWords = (name: string) =>
 export function checkNameWords(appendixId: string, rows: readonly RawOfficeRow[]): Diagnostic[] {
   if (rows.length < 5) return [];
   const words = rows.map((r) => nameWords(r.cells.name));
+  // How many names hold each word: a word is in every other name when the names holding it, less this
+  // one, are all the others (counted once per table, not by comparing every pair of rows).
+  const holding = new Map<string, number>();
+  for (const ws of words) for (const w of ws) holding.set(w, (holding.get(w) ?? 0) + 1);
   const out: Diagnostic[] = [];
   rows.forEach((row, i) => {
-    const others = words.filter((_, j) => j !== i);
-    const shared = [...(others[0] ?? [])].filter((w) => others.every((o) => o.has(w)));
+    const own = words[i] as Set<string>;
+    const inEveryOther = (w: string) => (holding.get(w) ?? 0) - (own.has(w) ? 1 : 0) === rows.length - 1;
+    // In the word order of the first other name, as the message lists them.
+    const shared = [...((i === 0 ? words[1] : words[0]) ?? [])].filter(inEveryOther);
     if (shared.length < 3) return;
     const lost = shared.filter((w) => !words[i]?.has(w));
     // One word off is an author's slip (`әкімнің` for `әкімінің`, 002); two or more is lost lines.
@@ -109,11 +115,13 @@ export function checkMergedNames(appendixId: string, rows: readonly RawOfficeRow
   const total = new Map<string, number>();
   for (const ws of words) for (const w of ws) total.set(w, (total.get(w) ?? 0) + 1);
   const out: Diagnostic[] = [];
+  const others = rows.length - 1;
+  // Only words in nine in ten names counting this one can be in nine in ten of the others.
+  const common = [...total].filter(([, n]) => n * 10 >= others * 9);
   rows.forEach((row, i) => {
     // Nine in ten of the other names, not all: 000's one table of 207 rows has a few short ones.
     const own = words[i] as Set<string>;
-    const others = rows.length - 1;
-    const shared = [...total].filter(([w, n]) => (n - (own.has(w) ? 1 : 0)) * 10 >= others * 9).map(([w]) => w);
+    const shared = common.filter(([w, n]) => (n - (own.has(w) ? 1 : 0)) * 10 >= others * 9).map(([w]) => w);
     // Only a name holding every shared word can hold them twice.
     if (shared.length < 3 || shared.some((w) => !own.has(w))) return;
     const twice = (name: string) => shared.filter((w) => wordList(name).filter((x) => x === w).length >= 2);

@@ -28,13 +28,19 @@ export interface PlaceSources {
   gazetteer: KzGazetteer;
 }
 
+/** A reviewed entry with its name and spellings folded, once per run rather than once per district group. */
+interface ReviewedPlace {
+  entry: RussianPlaceName;
+  folded: string[];
+}
+
 /**
  * The reviewed entry for a group: by its name or one of the spellings the entry lists (`Щучье ауданы` for
  * `Бурабай ауданы`, which only 000 beside 004 tells), else by the id one of its spellings gives, else
  * by a spelling one letter off or one ending the other (`Сәтбаев` / `Сәтпаев`, `Тұрар Рысқұлов` /
  * `Рысқұлов`), as groupDistricts joins spellings: so a group one act alone spells still finds its entry.
  */
-function reviewedEntry(group: DistrictGroup, reviewed: readonly RussianPlaceName[]): RussianPlaceName | null {
+function reviewedEntry(group: DistrictGroup, reviewed: readonly ReviewedPlace[]): RussianPlaceName | null {
   const region = slugify(group.region);
   // `Жамбыл ауданы` of three regions: the reviewed ids carry the region in front.
   const pick = (found: readonly RussianPlaceName[]): RussianPlaceName | null => {
@@ -46,12 +52,12 @@ function reviewedEntry(group: DistrictGroup, reviewed: readonly RussianPlaceName
       : null;
   };
   const folded = new Set(group.spellings.map(foldKazakh));
-  const byName = pick(reviewed.filter((r) => [r.kk, ...r.spellings].some((k) => folded.has(foldKazakh(k)))));
+  const byName = pick(reviewed.filter((r) => r.folded.some((k) => folded.has(k))).map((r) => r.entry));
   if (byName) return byName;
   const ids = new Set(group.spellings.flatMap((s) => [slugify(s), `${region}-${slugify(s)}`]));
-  const byId = reviewed.find((r) => ids.has(r.id));
-  if (byId) return byId;
-  return pick(reviewed.filter((r) => group.spellings.some((s) => sameDistrict(s, r.kk))));
+  const byId = reviewed.find((r) => ids.has(r.entry.id));
+  if (byId) return byId.entry;
+  return pick(reviewed.filter((r) => group.spellings.some((s) => sameDistrict(s, r.entry.kk))).map((r) => r.entry));
 }
 
 /**
@@ -80,9 +86,10 @@ export function confirmPlaces(
   sources: PlaceSources,
 ): { groups: ConfirmedGroup[]; diagnostics: Diagnostic[] } {
   const keys = gazetteerKeys(sources.gazetteer);
+  const reviewed = sources.reviewed.map((entry) => ({ entry, folded: [entry.kk, ...entry.spellings].map(foldKazakh) }));
   const diagnostics: Diagnostic[] = [];
   const confirmed = groups.map((group): ConfirmedGroup => {
-    const entry = reviewedEntry(group, sources.reviewed);
+    const entry = reviewedEntry(group, reviewed);
     if (entry) {
       // The reviewed name, whatever spellings the acts present today use; theirs stay other names.
       return { ...group, id: entry.id, name: entry.kk, confirmed: true };

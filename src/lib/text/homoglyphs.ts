@@ -72,10 +72,14 @@ export const LOWER_CASE_LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = Ob
 );
 
 const LOOKALIKE = new RegExp(`[${Object.keys(LATIN_TO_CYRILLIC).join('')}]`, 'gu');
+const ANY_LOOKALIKE = new RegExp(LOOKALIKE.source, 'u');
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Folds Latin lookalikes to Cyrillic inside words that also hold Cyrillic letters (so URLs stay Latin). */
 export function foldLookalikes(text: string): string {
+  // Most text (an act's clauses, already normalised) has no lookalike at all: then there is nothing to fold,
+  // and the word-by-word pass below is skipped.
+  if (!ANY_LOOKALIKE.test(text)) return text;
   return text.replace(/[\p{L}\p{M}]+/gu, (word) =>
     CYRILLIC.test(word) ? word.replace(LOOKALIKE, (c) => LATIN_TO_CYRILLIC[c] ?? c) : word,
   );

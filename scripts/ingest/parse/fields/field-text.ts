@@ -5,11 +5,14 @@
 import { joinSpacedRuns } from '../../../../src/lib/text/letter-spacing.ts';
 import { LATIN_TO_CYRILLIC } from './field-dictionary.ts';
 
-/** Lower case, Latin homoglyphs to Cyrillic (`Cағат` -> `сағат`, `кентi` -> `кенті`): for matching only. */
+const LATIN_LOOKALIKE = new RegExp(`[${Object.keys(LATIN_TO_CYRILLIC).join('')}]`, 'gu');
+
+/**
+ * Lower case, Latin homoglyphs to Cyrillic (`Cағат` -> `сағат`, `кентi` -> `кенті`): for matching only.
+ * One replace over the letters that change, rather than building the string letter by letter.
+ */
 export function foldForMatch(text: string): string {
-  let out = '';
-  for (const ch of text.toLowerCase()) out += LATIN_TO_CYRILLIC[ch] ?? ch;
-  return out;
+  return text.toLowerCase().replace(LATIN_LOOKALIKE, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch);
 }
 
 /** Folded, without any whitespace: `1 8 - 0 0  д е й і н` and `18-00 дейін` read the same. */

@@ -30,6 +30,9 @@ const WEBSITE = new RegExp(
   'gu',
 );
 
+/** A gap before or after an @ (compiled once: every address and contacts cell comes through `reglue`). */
+const SPACED_AT = new RegExp(String.raw`([${LATIN}_.-])\s*@\s*([${LATIN}])`, 'gu');
+
 /**
  * Re-glues what line wrapping and typing split inside contacts with the normaliser's `repairContacts`
  * (`kokshetau. online.kz`, `utzszn_baizak@\ntopmail.kz`, `online.kzwww.akmol.kz`, `www karaganda-akimat.kz`),
@@ -37,7 +40,7 @@ const WEBSITE = new RegExp(
  */
 function reglue(text: string, note: (code: string, message: string) => void): string {
   // `TRS2008\n@ topmail.kz` (003): gaps on both sides of the @, which repairContacts leaves half-glued.
-  const atGlued = rejoinSpaced(text).replace(new RegExp(String.raw`([${LATIN}_.-])\s*@\s*([${LATIN}])`, 'gu'), '$1@$2');
+  const atGlued = rejoinSpaced(text).replace(SPACED_AT, '$1@$2');
   const repaired = repairContactsWithNotes(atGlued.replace(/\s*\n\s*/gu, ' '));
   for (const n of repaired.notes) note(n.code, n.message);
   // `Батыржана, 28.koksu-akimat.kz` (001): a house number glued to a website (repairContacts keeps it glued).
@@ -75,7 +78,7 @@ export function parseContacts(text: string, at: { file: string; line: number }):
   const malformed: UnlinkedContact[] = [];
   const reglued = reglue(text, note);
 
-  let rest = reglued.replace(EMAIL, (m) => {
+  const takeEmail = (m: string): string => {
     const asWritten = m.replace(/[.,;:]+$/u, '');
     const email = latinise(asWritten, note).toLowerCase();
     const lookalike = lookalikeProblem(asWritten);
@@ -90,7 +93,9 @@ export function parseContacts(text: string, at: { file: string; line: number }):
       diagnostics.push(diagnostic('warning', 'email-malformed', `«${m}» is not a valid e-mail address: ${reason}`, at));
     }
     return ' ';
-  });
+  };
+  // Without an @ there is no e-mail, and EMAIL would still try each run of the cell as a local part.
+  let rest = reglued.includes('@') ? reglued.replace(EMAIL, takeEmail) : reglued;
   rest = rest.replace(WEBSITE, (m) => {
     const site = m
       .replace(/^https?:\/\//iu, '')

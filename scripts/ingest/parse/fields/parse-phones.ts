@@ -112,10 +112,21 @@ function streams(tokens: PhoneToken[], perGroup: boolean): Stream[] {
   return out;
 }
 
+/**
+ * libphonenumber's reading of each number, kept: an office's numbers recur in every standard and act that
+ * lists it, and the area-code completion parses the rows' phones again (some 5,000 look-ups of ~900 numbers).
+ */
+const validated = new Map<string, string | null>();
+
 function e164(national: string): string | null {
   if (national.length !== 10) return null;
-  const parsed = parsePhoneNumberFromString(`+7${national}`, 'KZ');
-  return parsed?.isValid() ? parsed.number : null;
+  let number = validated.get(national);
+  if (number === undefined) {
+    const parsed = parsePhoneNumberFromString(`+7${national}`, 'KZ');
+    number = parsed?.isValid() ? parsed.number : null;
+    validated.set(national, number);
+  }
+  return number;
 }
 
 /** Parses one phone cell. `inherited` is the area code the row named in an earlier cell. */

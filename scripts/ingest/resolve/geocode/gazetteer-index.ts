@@ -6,7 +6,7 @@
 import type { GeoPlace, KzGazetteer } from '../../../geodata/types.ts';
 import { ADMIN1_CORRECTIONS, PLACE_ALIASES, REGIONS_OF_THE_TIME } from './geo-dictionary.ts';
 import { distanceKm } from './geo-distance.ts';
-import { matchCost, placeKey } from './place-key.ts';
+import { letterMask, matchCost, placeKey } from './place-key.ts';
 
 export interface PlaceCandidate {
   place: GeoPlace;
@@ -20,6 +20,8 @@ export interface PlaceCandidate {
 export interface IndexedPlace {
   place: GeoPlace;
   keys: string[];
+  /** Each key's `letterMask`, in the order of `keys`. */
+  masks: number[];
   /** Keys of the current name in any script (`Temirtau`, `Теміртау`); the other keys are historic or alternate. */
   current: Set<string>;
 }
@@ -45,6 +47,11 @@ export interface GazetteerIndex {
   nearestRegion: Map<GeoPlace, IndexedRegion>;
   /** Candidates already found per name: the same villages recur across acts. */
   cache: Map<string, PlaceCandidate[]>;
+  /**
+   * Each place's names as lists of word keys (`Тұрар Рысқұлов` -> [`turar`, `riskulov`]), for names the
+   * acts write with initials; made on the first such name, as few runs have one.
+   */
+  wordKeys: Map<GeoPlace, string[][]>;
 }
 
 /** Margin on a region's radius: villages lie a little beyond the farthest town GeoNames lists. */
@@ -74,7 +81,7 @@ export function indexGazetteer(gazetteer: KzGazetteer): GazetteerIndex {
     const main = placeKey(place.name);
     const near = (k: string) => Math.min(matchCost(k, main), matchCost(main, k)) <= Math.max(1.5, main.length / 4);
     const current = new Set(keys.filter(near));
-    return { place, keys, current };
+    return { place, keys, masks: keys.map(letterMask), current };
   });
   const regions = REGIONS_OF_THE_TIME.map((r) => {
     const admin1 = new Set(gazetteer.admin1.filter((a) => r.admin1.includes(a.name)).map((a) => a.code));
@@ -96,7 +103,7 @@ export function indexGazetteer(gazetteer: KzGazetteer): GazetteerIndex {
       .sort((a, b) => distanceKm(a.centre as GeoPlace, place) - distanceKm(b.centre as GeoPlace, place))[0];
     if (nearest) nearestRegion.set(place, nearest);
   }
-  return { places, regions, aliases, nearestRegion, cache: new Map() };
+  return { places, regions, aliases, nearestRegion, cache: new Map(), wordKeys: new Map() };
 }
 
 export function findRegion(index: GazetteerIndex, name: string): IndexedRegion | null {

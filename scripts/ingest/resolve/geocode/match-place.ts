@@ -9,7 +9,7 @@ import type { GeoPlace } from '../../../geodata/types.ts';
 import type { GazetteerIndex, IndexedRegion, PlaceCandidate } from './gazetteer-index.ts';
 import { featureRank } from './gazetteer-index.ts';
 import { distanceKm } from './geo-distance.ts';
-import { keyTolerance, matchCost, placeKey, splitInitials } from './place-key.ts';
+import { keyTolerance, letterMask, lettersMissing, matchCost, placeKey, splitInitials } from './place-key.ts';
 
 /** Beyond this from its district's centre a place is doubtful only if another district's centre is much nearer. */
 export const DISTRICT_NEAR_KM = 150;
@@ -54,6 +54,16 @@ const AMBIGUOUS_KM = 30;
 /** Longest Russian ending `matchCost` lets the gazetteer name add (`skoe`). */
 const LONGEST_ENDING = 4;
 
+/** The place's names split into word keys, once per run (each name with initials scans every place). */
+function wordKeysOf(index: GazetteerIndex, place: GeoPlace): string[][] {
+  let names = index.wordKeys.get(place);
+  if (!names) {
+    names = [place.name, ...place.altNames].map((n) => n.split(/[\s-]+/).map(placeKey));
+    index.wordKeys.set(place, names);
+  }
+  return names;
+}
+
 function byInitials(index: GazetteerIndex, name: string): PlaceCandidate[] {
   const split = splitInitials(name);
   if (!split) return [];
@@ -61,8 +71,8 @@ function byInitials(index: GazetteerIndex, name: string): PlaceCandidate[] {
   const initial = placeKey(split.initials[0] ?? '');
   const out: PlaceCandidate[] = [];
   for (const { place } of index.places) {
-    const hit = [place.name, ...place.altNames].some((n) => {
-      const words = n.split(/[\s-]+/).map(placeKey);
+    const names = wordKeysOf(index, place);
+    const hit = names.some((words) => {
       const last = words.at(-1) ?? '';
       return (
         words.length >= 2 && (words[0] ?? '').startsWith(initial) && matchCost(surname, last) <= keyTolerance(surname)
@@ -81,14 +91,16 @@ function candidates(index: GazetteerIndex, name: string): PlaceCandidate[] {
   const alias = index.aliases.get(key);
   const tolerance = keyTolerance(key);
   const out: PlaceCandidate[] = [];
-  for (const { place, keys, current } of index.places) {
+  const mask = letterMask(key);
+  for (const { place, keys, masks, current } of index.places) {
     let best: PlaceCandidate | null = null;
-    for (const k of keys) {
+    for (const [i, k] of keys.entries()) {
       if (alias === k) {
         best = { place, cost: 0, how: 'alias', historic: false };
         break;
       }
       if (k.length < key.length - tolerance || k.length > key.length + Math.max(tolerance, LONGEST_ENDING)) continue;
+      if (lettersMissing(mask, masks[i] ?? 0) > 2 * tolerance) continue;
       const cost = matchCost(key, k, tolerance);
       const historic = !current.has(k);
       // At equal cost the current name wins over a historic one of the same place.

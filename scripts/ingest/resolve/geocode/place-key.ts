@@ -40,11 +40,23 @@ export function latinLetters(name: string): string {
     .replace(/[^a-z]/g, '');
 }
 
+/**
+ * Keys already made, by name: an ingest keys the same towns, districts and regions again for every
+ * office row and stage (some 15,000 calls for ~3,400 names), and each key costs a transliteration,
+ * NFKD and a dozen replaces.
+ */
+const keys = new Map<string, string>();
+
 /** The spelling-blind key: `Жансүгіров` -> `jansugirov`, `Zhansugurov` -> `jansugurov`. */
 export function placeKey(name: string): string {
-  let key = latinLetters(name);
-  for (const [pattern, replacement] of DIGRAPHS) key = key.replace(pattern, replacement);
-  return key.replace(/(.)\1+/g, '$1');
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = latinLetters(name);
+    for (const [pattern, replacement] of DIGRAPHS) key = key.replace(pattern, replacement);
+    key = key.replace(/(.)\1+/g, '$1');
+    keys.set(name, key);
+  }
+  return key;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -63,8 +75,69 @@ function substitutionCost(a: string, b: string): number {
   return 1;
 }
 
+/** Which of the letters a-z a key holds, one bit each (see `lettersMissing`). */
+export function letterMask(key: string): number {
+  let mask = 0;
+  for (let i = 0; i < key.length; i++) {
+    const bit = key.charCodeAt(i) - 97;
+    if (bit >= 0 && bit < 26) mask |= 1 << bit;
+  }
+  return mask;
+}
+
+/**
+ * How many distinct letters of the query's mask the target's lacks. Each costs `matchCost` at least 0.5
+ * (it is substituted or deleted; a Russian ending only adds letters), so a target lacking more than
+ * twice the limit is beyond it: a test of two numbers before any distance is computed.
+ */
+export function lettersMissing(query: number, target: number): number {
+  let missing = query & ~target;
+  let n = 0;
+  while (missing) {
+    missing &= missing - 1;
+    n += 1;
+  }
+  return n;
+}
+
+/** Letter counts of one key minus another's, reused across calls (keys are ASCII; see `letterBound`). */
+const surplus = new Int32Array(128);
+
+/**
+ * A lower bound of `keyDistance` from letter counts alone. Say `a` has `p` letters more than `b` has
+ * (counted with repetition) and `b` has `q` more than `a`: a substitution costs at least 0.5 and settles
+ * one of each, an insertion or deletion costs 1 and settles one, so the distance is at least
+ * max(p, q) - min(p, q) / 2. Each name is matched against every gazetteer key of a similar length, and
+ * most are several letters apart: they are refused here without filling the edit-distance table.
+ * (A character beyond ASCII shares a count with another; that only lowers the bound.)
+ */
+function letterBound(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i) & 127;
+    surplus[c] = (surplus[c] ?? 0) + 1;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i) & 127;
+    surplus[c] = (surplus[c] ?? 0) - 1;
+  }
+  let p = 0;
+  let q = 0;
+  // Each letter's count is read once and reset, so the table is all zeros again for the next call.
+  for (const text of [a, b]) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i) & 127;
+      const n = surplus[c] ?? 0;
+      if (n > 0) p += n;
+      else q -= n;
+      surplus[c] = 0;
+    }
+  }
+  return Math.max(p, q) - Math.min(p, q) / 2;
+}
+
 /** Weighted edit distance between two keys (shared implementation); Infinity once beyond `limit`. */
 export function keyDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  if (Number.isFinite(limit) && letterBound(a, b) > limit) return Number.POSITIVE_INFINITY;
   return editDistance(a, b, limit, substitutionCost);
 }
 

@@ -2,10 +2,13 @@ import { describe, expect, test } from 'vitest';
 import {
   keyDistance,
   keyTolerance,
+  letterMask,
+  lettersMissing,
   matchCost,
   placeKey,
   splitInitials,
 } from '../../../../scripts/ingest/resolve/geocode/place-key.ts';
+import { committedInputs } from '../../../helpers/ingest-inputs.ts';
 
 /** Whether the act's spelling may be read as the gazetteer's. */
 function sameName(act: string, geonames: string): boolean {
@@ -73,5 +76,62 @@ describe('placeKey folds the spellings of one name into one key', () => {
     expect(splitInitials('Т. Рысқұлов')).toEqual({ initials: ['Т'], surname: 'Рысқұлов' });
     expect(splitInitials('Б.Момышұлы')).toEqual({ initials: ['Б'], surname: 'Момышұлы' });
     expect(splitInitials('Ақкөл')).toBeNull();
+  });
+});
+
+describe('keyDistance with a limit', () => {
+  // Every name of the first 40 gazetteer places against every other: the limited distance (which refuses
+  // most pairs from their letter counts alone) must agree with the full table on which side of the limit
+  // each pair falls.
+  const keys = [
+    ...new Set(
+      committedInputs()
+        .gazetteer.places.slice(0, 40)
+        .flatMap((p) => [p.name, ...p.altNames].map(placeKey)),
+    ),
+  ];
+  test.each([0.5, 1, 1.5])('refuses exactly the pairs the full distance puts beyond %s', (limit) => {
+    const disagreeing: string[] = [];
+    let near = 0;
+    for (const a of keys) {
+      for (const b of keys) {
+        const full = keyDistance(a, b);
+        if (keyDistance(a, b, limit) <= limit !== full <= limit) disagreeing.push(`${a} ~ ${b}`);
+        if (a !== b && full <= limit) near += 1;
+      }
+    }
+    expect(disagreeing).toEqual([]);
+    // Pairs of different keys within the limit exist, so the agreement is not only on far pairs.
+    expect(near).toBeGreaterThan(0);
+  });
+});
+
+describe('lettersMissing', () => {
+  const keys = [
+    ...new Set(
+      committedInputs()
+        .gazetteer.places.slice(0, 40)
+        .flatMap((p) => [p.name, ...p.altNames].map(placeKey)),
+    ),
+  ];
+
+  test('counts the distinct letters of the query the target lacks', () => {
+    // The i of the Kazakh spelling; t (a is there already).
+    expect(lettersMissing(letterMask('jansugirov'), letterMask('jansugurov'))).toBe(1);
+    expect(lettersMissing(letterMask('aksu'), letterMask('aksuat'))).toBe(0);
+    expect(lettersMissing(letterMask('aksuat'), letterMask('aksu'))).toBe(1);
+    // k, r, g and d: `astana` has a and n.
+    expect(lettersMissing(letterMask('karaganda'), letterMask('astana'))).toBe(4);
+  });
+
+  test.each([0, 0.5, 1])('refuses no pair within %s of each other, Russian endings included', (limit) => {
+    const refusedButNear: string[] = [];
+    for (const a of keys) {
+      for (const b of [...keys, `${a}ka`, `${a}skoe`]) {
+        if (lettersMissing(letterMask(a), letterMask(b)) > 2 * limit && matchCost(a, b) <= limit)
+          refusedButNear.push(`${a} ~ ${b}`);
+      }
+    }
+    expect(refusedButNear).toEqual([]);
   });
 });
