@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { clearOutDir } from './src/integrations/clear-out-dir.ts';
 import { cspFirst } from './src/integrations/csp-first.ts';
 import { dataCheck } from './src/integrations/data-json.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
@@ -16,7 +17,17 @@ export default defineConfig({
   i18n: { locales: ['kk', 'ru'], defaultLocale: 'kk', routing: { prefixDefaultLocale: false } },
   // statusPages copies a built page: after cspFirst, so the copy has its policy first too.
   // hostHeaders runs last, so it sees every folder written (the 404 copies, Pagefind's).
-  integrations: [dataCheck(), mdx(), sitemap(), cspFirst(), statusPages(), pagefind(), hostHeaders(['ru'])],
+  // clearOutDir first: it empties dist/ as the build starts and deletes the old files meanwhile.
+  integrations: [
+    clearOutDir(),
+    dataCheck(),
+    mdx(),
+    sitemap(),
+    cspFirst(),
+    statusPages(),
+    pagefind(),
+    hostHeaders(['ru']),
+  ],
   // A strict Content-Security-Policy: Astro hashes its own scripts and styles; nothing inline is allowed
   // otherwise. Map tiles come from OpenStreetMap (src/lib/map/tiles.ts). Pagefind needs WebAssembly: the
   // search pages alone add 'wasm-unsafe-eval' (Astro.csp in src/pages/[...lang]/search/index.astro).
