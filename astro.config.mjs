@@ -13,6 +13,9 @@ export default defineConfig({
   site: 'https://qyzmet.kz',
   trailingSlash: 'always',
   build: { concurrency: 4 },
+  // The editorial pages (content/pages/*.mdx) have no code blocks: no highlighter to load at start-up.
+  // Shiki's would write inline styles, which the Content-Security-Policy below does not allow anyway.
+  markdown: { syntaxHighlight: false },
   // Kazakh at `/`, Russian under `/ru/`: pages live in src/pages/[...lang]/ and build once per language.
   i18n: { locales: ['kk', 'ru'], defaultLocale: 'kk', routing: { prefixDefaultLocale: false } },
   // statusPages copies a built page: after cspFirst, so the copy has its policy first too.
