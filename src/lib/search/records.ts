@@ -15,9 +15,10 @@ import type { Service } from '../../schemas/service.ts';
 import { displayPhone } from '../format-phone.ts';
 import { officeHref, officeKindLabel } from '../names/office-kind.ts';
 import { russianOfficeKind, russianPlaceName, russianServiceName } from '../names/russian.ts';
+import { officesForVersion } from '../services/offices.ts';
 import { transliterate } from '../slug.ts';
 import { foldText, phoneAliases, stemForms } from './fold.ts';
-import { russianPlaceTerms, russianServiceTerms, settlementGeoNames } from './russian-terms.ts';
+import { officeRussianTerms, russianPlaceTerms, russianServiceTerms, settlementGeoNames } from './russian-terms.ts';
 
 export interface AliasRecord {
   url: string;
@@ -163,4 +164,37 @@ export function placeAliasRecord(place: Place, url: string): AliasRecord | null 
     // No `kind` filter: the kind list is of offices, services and acts; a chosen kind leaves places out.
     filters: {},
   };
+}
+
+/** The collections, in the files' order: the index lists an office's services in it. */
+export interface AliasRecordData {
+  acts: readonly Act[];
+  services: readonly Service[];
+  offices: readonly Office[];
+  places: readonly Place[];
+}
+
+/** Alias records of the offices, services, acts, and of the region and district pages that were built. */
+export function aliasRecords(data: AliasRecordData, built: ReadonlySet<string>): AliasRecord[] {
+  const { offices, services, acts } = data;
+  const places = new Map(data.places.map((p) => [p.id, p]));
+  const serviceNames = new Map<string, Set<string>>();
+  for (const s of services) {
+    for (const v of s.versions) {
+      for (const o of officesForVersion(v, offices))
+        serviceNames.set(o.id, (serviceNames.get(o.id) ?? new Set()).add(s.name));
+    }
+  }
+  const servicesOf = (officeId: string) => [...(serviceNames.get(officeId) ?? [])];
+  const placeRecords = data.places.flatMap((p) => {
+    const url = p.parent === null ? `/regions/${p.id}/` : `/districts/${p.id}/`;
+    const record = placeAliasRecord(p, url);
+    return record && built.has(url) ? [record] : [];
+  });
+  return [
+    ...offices.map((o) => officeAliasRecord(o, servicesOf(o.id), officeRussianTerms(o, places))),
+    ...services.map(serviceAliasRecord),
+    ...acts.map(actAliasRecord),
+    ...placeRecords,
+  ];
 }
