@@ -1,6 +1,6 @@
-import { defineCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { defineCollection } from 'astro/content/config';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { checkCollection, checkedRecords, parseDataJsonOnce } from './integrations/data-json.ts';
@@ -8,6 +8,10 @@ import { actSchema } from './schemas/act.ts';
 import { officeSchema } from './schemas/office.ts';
 import { placeSchema } from './schemas/place.ts';
 import { serviceSchema } from './schemas/service.ts';
+
+// defineCollection is imported from astro/content/config, which astro:content re-exports it from (its
+// types say so): importing astro:content makes Vite transform and run Astro's whole content runtime, some
+// 60 modules, before the collections can sync, and this file needs none of it.
 
 /**
  * Loads one generated data file, an array of records with unique ids, as Astro's file() loader does, but
