@@ -32,12 +32,23 @@ function unique(words: readonly (string | null | undefined)[]): string {
   return [...new Set(words.filter((w): w is string => Boolean(w)).flatMap((w) => w.split(/\s+/)))].join(' ');
 }
 
+/**
+ * Each name's forms, made once per build: the region, district and settlement names and their Russian
+ * forms recur in hundreds of office records (folding them again took half the alias records' time).
+ */
+const formsOfName = new Map<string, readonly string[]>();
+
 /** Folded names and, beside each, the same words without their endings (`ауданы` -> `аудан`, `раион`). */
 function foldedWithStems(names: readonly (string | null | undefined)[]): string[] {
   return names.flatMap((n) => {
     if (!n) return [];
-    const folded = foldText(n);
-    return [folded, ...stemForms(folded)];
+    let forms = formsOfName.get(n);
+    if (!forms) {
+      const folded = foldText(n);
+      forms = [folded, ...stemForms(folded)];
+      formsOfName.set(n, forms);
+    }
+    return forms;
   });
 }
 
