@@ -10,6 +10,7 @@ import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { moveCspFirstBytes } from './integrations/csp-first.ts';
 import { renderedPages } from './integrations/rendered-pages.ts';
+import { aliasRecords } from './lib/search/records.ts';
 
 const utf8 = new TextDecoder();
 
@@ -37,6 +38,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
       offices: (await getCollection('offices')).map((e) => e.data),
       places: (await getCollection('places')).map((e) => e.data),
     };
+    record.aliasRecords ??= aliasRecords;
   }
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -25,7 +25,11 @@ export function parseDataJson(name: string, text: string): unknown {
 }
 
 const PARSED = Symbol.for('qyzmet.parsed-data-json');
-type Holder = { [PARSED]?: Map<string, { text: string; data: unknown }> };
+const CHECKED = Symbol.for('qyzmet.checked-data-json');
+type Holder = {
+  [PARSED]?: Map<string, { text: string; data: unknown }>;
+  [CHECKED]?: Map<string, { text: string; records: readonly unknown[] }>;
+};
 
 /**
  * parseDataJson, once per file and text for the whole build: the data check below, the content
@@ -40,6 +44,16 @@ export function parseDataJsonOnce(name: string, text: string): unknown {
   const data = parseDataJson(name, text);
   holder[PARSED].set(name, { text, data });
   return data;
+}
+
+/**
+ * The records of a collection file as the data check's zod schemas parsed them, when the check passed on
+ * this very text; else undefined. The content collections store these (content.config.ts) rather than
+ * run every record through the same schemas a second time. On `globalThis` for the reason above.
+ */
+export function checkedRecords(name: string, text: string): readonly unknown[] | undefined {
+  const seen = (globalThis as Holder)[CHECKED]?.get(name);
+  return seen?.text === text ? seen.records : undefined;
 }
 
 /** A collection file must be an array of records, each with a unique string id (file() skips the rest). */
@@ -73,6 +87,7 @@ export class DataCheckError extends Error {
  */
 export async function checkDataFiles(read: (name: string) => Promise<string>): Promise<number> {
   const collections: Partial<Record<keyof RawDataSet, unknown[]>> = {};
+  const texts = new Map<string, string>();
   for (const name of dataFiles) {
     let text: string;
     try {
@@ -80,6 +95,7 @@ export async function checkDataFiles(read: (name: string) => Promise<string>): P
     } catch {
       throw new DataCheckError(`content/data/${name} is missing: run \`npm run ingest\` (npm run build does)`);
     }
+    texts.set(name, text);
     let data: unknown;
     try {
       data = parseDataJsonOnce(name, text);
@@ -95,8 +111,14 @@ export async function checkDataFiles(read: (name: string) => Promise<string>): P
     offices: collections.offices ?? [],
     places: collections.places ?? [],
   };
-  const problems = checkData(data);
+  const { problems, valid } = checkData(data);
   if (problems.length > 0) throw new DataCheckError(formatProblems(problems));
+  const holder = globalThis as Holder;
+  holder[CHECKED] ??= new Map();
+  for (const [collection, records] of Object.entries(valid)) {
+    const name = `${collection}.json`;
+    holder[CHECKED].set(name, { text: texts.get(name) ?? '', records });
+  }
   return data.acts.length + data.services.length + data.offices.length + data.places.length;
 }
 

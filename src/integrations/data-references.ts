@@ -174,10 +174,16 @@ export function checkReferences(
   return problems;
 }
 
-/** Shapes, then references of the valid records: every problem of content/data, none thrown. */
-export function checkData(data: RawDataSet): DataProblem[] {
+/**
+ * Shapes, then references of the valid records: every problem of content/data, none thrown, and the
+ * records as their schemas parse them (what the content collections store, see data-json.ts).
+ */
+export function checkData(data: RawDataSet): {
+  problems: DataProblem[];
+  valid: ReturnType<typeof checkShapes>['valid'];
+} {
   const shapes = checkShapes(data);
-  return [...shapes.problems, ...checkReferences(shapes.valid, data)];
+  return { problems: [...shapes.problems, ...checkReferences(shapes.valid, data)], valid: shapes.valid };
 }
 
 /** `content/data/offices.json /412/region (akkol-audany-…): region «Атлантида облысы» does not exist` */

@@ -2,16 +2,7 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import {
-  type AliasRecord,
-  actAliasRecord,
-  officeAliasRecord,
-  placeAliasRecord,
-  serviceAliasRecord,
-} from '../lib/search/records.ts';
-import { officeRussianTerms } from '../lib/search/russian-terms.ts';
-import { officesForVersion } from '../lib/services/offices.ts';
-import { type RenderedData, renderedPages } from './rendered-pages.ts';
+import { renderedPages } from './rendered-pages.ts';
 
 /**
  * One index for both search pages, in one language, rather than Pagefind's split by `<html lang>`.
@@ -37,31 +28,6 @@ const exists = (path: string) =>
     () => true,
     () => false,
   );
-
-/** Alias records of the offices, services, acts, and of the region and district pages that were built. */
-export function aliasRecords(data: RenderedData, built: ReadonlySet<string>): AliasRecord[] {
-  const { offices, services, acts } = data;
-  const places = new Map(data.places.map((p) => [p.id, p]));
-  const serviceNames = new Map<string, Set<string>>();
-  for (const s of services) {
-    for (const v of s.versions) {
-      for (const o of officesForVersion(v, offices))
-        serviceNames.set(o.id, (serviceNames.get(o.id) ?? new Set()).add(s.name));
-    }
-  }
-  const servicesOf = (officeId: string) => [...(serviceNames.get(officeId) ?? [])];
-  const placeRecords = data.places.flatMap((p) => {
-    const url = p.parent === null ? `/regions/${p.id}/` : `/districts/${p.id}/`;
-    const record = placeAliasRecord(p, url);
-    return record && built.has(url) ? [record] : [];
-  });
-  return [
-    ...offices.map((o) => officeAliasRecord(o, servicesOf(o.id), officeRussianTerms(o, places))),
-    ...services.map(serviceAliasRecord),
-    ...acts.map(actAliasRecord),
-    ...placeRecords,
-  ];
-}
 
 /** The search pages' preload hint for the engine's WebAssembly (src/pages/[...lang]/search/index.astro). */
 const WASM_PRELOAD = '<link rel="preload" href="/pagefind/wasm.unknown.pagefind" as="fetch" crossorigin="anonymous">';
@@ -124,7 +90,8 @@ function indexSession() {
 /**
  * Builds the Pagefind index through its Node API (as Starlight does), and FAILS the build on any indexing
  * error: astro-pagefind only logs them, and a site whose search silently broke is worse than no build.
- * Besides the pages, it indexes folded alias records (see src/lib/search/records.ts).
+ * Besides the pages, it indexes folded alias records (see src/lib/search/records.ts), made by the bundle's
+ * copy of that code, which the middleware hands over with the data (rendered-pages.ts says why).
  *
  * The pages go to Pagefind as they render (the middleware hands each over through rendered-pages.ts), not
  * after the build: Pagefind's backend is a process of its own, so it indexes on the second core while
@@ -152,7 +119,7 @@ export function pagefind(): AstroIntegration {
         // Pages rendered with no session to take them (a hook run on its own) go in now.
         for (const [url, content] of record.searchPages) session.add(url, content);
         record.searchPages.clear();
-        const { data } = record;
+        const { data, aliasRecords } = record;
         const built = new Set(pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/')));
         // A panic kills Pagefind's backend without a word to its Node API: the pending call never settles,
         // the event loop empties and `astro build` used to exit 0 with no index. Node says so (beforeExit).
@@ -163,7 +130,7 @@ export function pagefind(): AstroIntegration {
         process.once('beforeExit', stopped);
         try {
           const added = await session.added();
-          if (added.length === 0 || !data)
+          if (added.length === 0 || !data || !aliasRecords)
             throw new Error('Pagefind got no pages: none rendered with data-pagefind-body');
           const { index, errors } = await session.start();
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -7,6 +7,7 @@
  * The middleware runs inside Astro's Vite bundle, the integrations in the config's own module graph: two
  * copies of this module, so the record lives on `globalThis` under a registered symbol, which both see.
  */
+import type { AliasRecord } from '../lib/search/records.ts';
 import type { Act } from '../schemas/act.ts';
 import type { Office } from '../schemas/office.ts';
 import type { Place } from '../schemas/place.ts';
@@ -35,6 +36,12 @@ export interface RenderedPages {
   /** Site paths of the HTML pages rendered in this build. */
   rendered: Set<string>;
   data: RenderedData | null;
+  /**
+   * Makes the search's alias records (src/lib/search/records.ts), handed over with `data` by the bundle's
+   * copy of that module: the pages load it anyway, and the config then need not load it, the gazetteer,
+   * the Russian names and libphonenumber a second time before the build can start (~0.1 s).
+   */
+  aliasRecords: ((data: RenderedData, built: ReadonlySet<string>) => AliasRecord[]) | null;
 }
 
 const KEY = Symbol.for('qyzmet.rendered-pages');
@@ -49,6 +56,7 @@ export function renderedPages(): RenderedPages {
     withoutCsp: new Set(),
     rendered: new Set(),
     data: null,
+    aliasRecords: null,
   };
   return holder[KEY];
 }

@@ -15,10 +15,11 @@ import type { Service } from '../../schemas/service.ts';
 import { displayPhone } from '../format-phone.ts';
 import { officeHref, officeKindLabel } from '../names/office-kind.ts';
 import { russianOfficeKind, russianPlaceName, russianServiceName } from '../names/russian.ts';
+import { officesForVersion } from '../services/offices.ts';
 import { transliterate } from '../slug.ts';
 import { officeFilterValues, type SearchKind } from './filters.ts';
 import { foldText, phoneAliases, stemForms } from './fold.ts';
-import { russianPlaceTerms, russianServiceTerms, settlementGeoNames } from './russian-terms.ts';
+import { officeRussianTerms, russianPlaceTerms, russianServiceTerms, settlementGeoNames } from './russian-terms.ts';
 
 export interface AliasRecord {
   url: string;
@@ -32,12 +33,23 @@ function unique(words: readonly (string | null | undefined)[]): string {
   return [...new Set(words.filter((w): w is string => Boolean(w)).flatMap((w) => w.split(/\s+/)))].join(' ');
 }
 
+/**
+ * Each name's forms, made once per build: the region, district and settlement names and their Russian
+ * forms recur in hundreds of office records (folding them again took half the alias records' time).
+ */
+const formsOfName = new Map<string, readonly string[]>();
+
 /** Folded names and, beside each, the same words without their endings (`ауданы` -> `аудан`, `раион`). */
 function foldedWithStems(names: readonly (string | null | undefined)[]): string[] {
   return names.flatMap((n) => {
     if (!n) return [];
-    const folded = foldText(n);
-    return [folded, ...stemForms(folded)];
+    let forms = formsOfName.get(n);
+    if (!forms) {
+      const folded = foldText(n);
+      forms = [folded, ...stemForms(folded)];
+      formsOfName.set(n, forms);
+    }
+    return forms;
   });
 }
 
@@ -166,4 +178,37 @@ export function placeAliasRecord(place: Place, url: string): AliasRecord | null 
     // No `kind` filter: the kind list is of offices, services and acts; a chosen kind leaves places out.
     filters: {},
   };
+}
+
+/** The collections, in the files' order: the index lists an office's services in it. */
+export interface AliasRecordData {
+  acts: readonly Act[];
+  services: readonly Service[];
+  offices: readonly Office[];
+  places: readonly Place[];
+}
+
+/** Alias records of the offices, services, acts, and of the region and district pages that were built. */
+export function aliasRecords(data: AliasRecordData, built: ReadonlySet<string>): AliasRecord[] {
+  const { offices, services, acts } = data;
+  const places = new Map(data.places.map((p) => [p.id, p]));
+  const serviceNames = new Map<string, Set<string>>();
+  for (const s of services) {
+    for (const v of s.versions) {
+      for (const o of officesForVersion(v, offices))
+        serviceNames.set(o.id, (serviceNames.get(o.id) ?? new Set()).add(s.name));
+    }
+  }
+  const servicesOf = (officeId: string) => [...(serviceNames.get(officeId) ?? [])];
+  const placeRecords = data.places.flatMap((p) => {
+    const url = p.parent === null ? `/regions/${p.id}/` : `/districts/${p.id}/`;
+    const record = placeAliasRecord(p, url);
+    return record && built.has(url) ? [record] : [];
+  });
+  return [
+    ...offices.map((o) => officeAliasRecord(o, servicesOf(o.id), officeRussianTerms(o, places))),
+    ...services.map(serviceAliasRecord),
+    ...acts.map(actAliasRecord),
+    ...placeRecords,
+  ];
 }

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkDataFiles, DataCheckError, dataFiles } from '../../../src/integrations/data-json.ts';
+import { checkDataFiles, checkedRecords, DataCheckError, dataFiles } from '../../../src/integrations/data-json.ts';
 import type { Act } from '../../../src/schemas/act.ts';
-import type { Office } from '../../../src/schemas/office.ts';
+import { type Office, officeSchema } from '../../../src/schemas/office.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 import type { Service } from '../../../src/schemas/service.ts';
 
@@ -47,6 +47,25 @@ async function checkEdited(edit: (d: DataSet) => void): Promise<Error | null> {
 
 test("today's content/data passes", async () => {
   await expect(checkEdited(() => {})).resolves.toBeNull();
+});
+
+describe('the checked records the content collections store (content.config.ts)', () => {
+  test('are the records as the schema parses them, for the very text checked', async () => {
+    await checkDataFiles(async (name) => texts.get(name) as string);
+    const text = texts.get('offices.json') as string;
+    const parsed = (JSON.parse(text) as unknown[]).map((record) => officeSchema.parse(record));
+    expect(checkedRecords('offices.json', text)).toEqual(parsed);
+    expect(checkedRecords('offices.json', `${text}\n`)).toBeUndefined();
+  });
+
+  test('are not handed over for a text that failed the check', async () => {
+    const d = data();
+    (d.offices[0] as Office).region = 'Атлантида облысы';
+    const edited = JSON.stringify(d.offices);
+    const read = async (name: string) => (name === 'offices.json' ? edited : (texts.get(name) as string));
+    await expect(checkDataFiles(read)).rejects.toThrow(DataCheckError);
+    expect(checkedRecords('offices.json', edited)).toBeUndefined();
+  });
 });
 
 /** An office with services, roles and a place, and a service version with offices and a complaint route. */

@@ -24,6 +24,7 @@ function runHook(backend: string): { status: number | null; output: string } {
     `const record = renderedPages();`,
     `record.searchPages.set('/', '<html><body data-pagefind-body><h1>Бет</h1></body></html>');`,
     'record.data = { acts: [], services: [], offices: [], places: [] };',
+    'record.aliasRecords = () => [];',
     `const hook = pagefind().hooks['astro:build:done'];`,
     'const logger = { info: console.log, warn: console.warn, error: console.error };',
     `hook({ dir: new URL(${JSON.stringify(pathToFileURL(join(dir, 'site/')).href)}), pages: [{ pathname: '' }], logger }).then(() => console.log('hook finished'));`,
