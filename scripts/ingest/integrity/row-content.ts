@@ -71,6 +71,28 @@ const nameWords = (name: string) =>
       .filter((w) => w.length > 2 && !/^(аудан|қала|облыс|ауыл|кент|село)/u.test(w)),
   );
 
+interface NameWordCounts {
+  /** Each row's name words, in the rows' order. */
+  words: Set<string>[];
+  /** How many of the table's names hold each word. */
+  holding: Map<string, number>;
+}
+
+// Both name checks read the same counts of the same table: made once per table (its rows array).
+const countedTables = new WeakMap<readonly RawOfficeRow[], NameWordCounts>();
+
+function nameWordCounts(rows: readonly RawOfficeRow[]): NameWordCounts {
+  let counts = countedTables.get(rows);
+  if (!counts) {
+    const words = rows.map((r) => nameWords(r.cells.name));
+    const holding = new Map<string, number>();
+    for (const ws of words) for (const w of ws) holding.set(w, (holding.get(w) ?? 0) + 1);
+    counts = { words, holding };
+    countedTables.set(rows, counts);
+  }
+  return counts;
+}
+
 /**
  * A row whose name lacks words every other row's name in its table has (`жұмыспен қамту және` in 18 of
  * 19 department names): lines of the name lost or moved to another row (30 lines of 004 shuffled once
@@ -79,11 +101,9 @@ const nameWords = (name: string) =>
  */
 export function checkNameWords(appendixId: string, rows: readonly RawOfficeRow[]): Diagnostic[] {
   if (rows.length < 5) return [];
-  const words = rows.map((r) => nameWords(r.cells.name));
-  // How many names hold each word: a word is in every other name when the names holding it, less this
-  // one, are all the others (counted once per table, not by comparing every pair of rows).
-  const holding = new Map<string, number>();
-  for (const ws of words) for (const w of ws) holding.set(w, (holding.get(w) ?? 0) + 1);
+  // A word is in every other name when the names holding it, less this one, are all the others (counted
+  // once per table, not by comparing every pair of rows).
+  const { words, holding } = nameWordCounts(rows);
   const out: Diagnostic[] = [];
   rows.forEach((row, i) => {
     const own = words[i] as Set<string>;
@@ -91,7 +111,7 @@ export function checkNameWords(appendixId: string, rows: readonly RawOfficeRow[]
     // In the word order of the first other name, as the message lists them.
     const shared = [...((i === 0 ? words[1] : words[0]) ?? [])].filter(inEveryOther);
     if (shared.length < 3) return;
-    const lost = shared.filter((w) => !words[i]?.has(w));
+    const lost = shared.filter((w) => !own.has(w));
     // One word off is an author's slip (`әкімнің` for `әкімінің`, 002); two or more is lost lines.
     if (lost.length < 2) return;
     const message = `${appendixId}: row ${row.rowNumber ?? i + 1} «${row.cells.name.slice(0, 60)}» lacks «${lost.join(' ')}», which every other name of the table has: lines lost or moved?`;
@@ -111,9 +131,7 @@ const wordList = (name: string) => name.toLowerCase().split(/[^\p{L}]+/u);
  */
 export function checkMergedNames(appendixId: string, rows: readonly RawOfficeRow[], lines: readonly SourceLine[]) {
   if (rows.length < 5) return [];
-  const words = rows.map((r) => nameWords(r.cells.name));
-  const total = new Map<string, number>();
-  for (const ws of words) for (const w of ws) total.set(w, (total.get(w) ?? 0) + 1);
+  const { words, holding: total } = nameWordCounts(rows);
   const out: Diagnostic[] = [];
   const others = rows.length - 1;
   // Only words in nine in ten names counting this one can be in nine in ten of the others.
