@@ -79,17 +79,18 @@ describe('placeKey folds the spellings of one name into one key', () => {
   });
 });
 
+// The keys of every name of the first 40 gazetteer places, for the checks that compare each with each.
+const keys = [
+  ...new Set(
+    committedInputs()
+      .gazetteer.places.slice(0, 40)
+      .flatMap((p) => [p.name, ...p.altNames].map(placeKey)),
+  ),
+];
+
 describe('keyDistance with a limit', () => {
-  // Every name of the first 40 gazetteer places against every other: the limited distance (which refuses
-  // most pairs from their letter counts alone) must agree with the full table on which side of the limit
-  // each pair falls.
-  const keys = [
-    ...new Set(
-      committedInputs()
-        .gazetteer.places.slice(0, 40)
-        .flatMap((p) => [p.name, ...p.altNames].map(placeKey)),
-    ),
-  ];
+  // Every key against every other: the limited distance (which refuses most pairs from their letter counts
+  // alone) must agree with the full table on which side of the limit each pair falls.
   test.each([0.5, 1, 1.5])('refuses exactly the pairs the full distance puts beyond %s', (limit) => {
     const disagreeing: string[] = [];
     let near = 0;
@@ -107,14 +108,6 @@ describe('keyDistance with a limit', () => {
 });
 
 describe('lettersMissing', () => {
-  const keys = [
-    ...new Set(
-      committedInputs()
-        .gazetteer.places.slice(0, 40)
-        .flatMap((p) => [p.name, ...p.altNames].map(placeKey)),
-    ),
-  ];
-
   test('counts the distinct letters of the query the target lacks', () => {
     // The i of the Kazakh spelling; t (a is there already).
     expect(lettersMissing(letterMask('jansugirov'), letterMask('jansugurov'))).toBe(1);
@@ -124,10 +117,17 @@ describe('lettersMissing', () => {
     expect(lettersMissing(letterMask('karaganda'), letterMask('astana'))).toBe(4);
   });
 
+  // A name with a Russian ending against the plain key (`aksuskoe` ~ `aksu`): the target lacks letters of
+  // the query, the side the bound refuses on.
   test.each([0, 0.5, 1])('refuses no pair within %s of each other, Russian endings included', (limit) => {
     const refusedButNear: string[] = [];
-    for (const a of keys) {
-      for (const b of [...keys, `${a}ka`, `${a}skoe`]) {
+    for (const key of keys) {
+      const pairs: [string, string][] = [
+        ...keys.map((k): [string, string] => [key, k]),
+        [`${key}ka`, key],
+        [`${key}skoe`, key],
+      ];
+      for (const [a, b] of pairs) {
         if (lettersMissing(letterMask(a), letterMask(b)) > 2 * limit && matchCost(a, b) <= limit)
           refusedButNear.push(`${a} ~ ${b}`);
       }
