@@ -21,8 +21,7 @@ import { serviceSchema } from './schemas/service.ts';
  */
 function dataFileLoader(name: string): Loader {
   const path = `content/data/${name}`;
-  const sync = async ({ store, parseData, config }: LoaderContext) => {
-    const filePath = fileURLToPath(new URL(path, config.root));
+  const sync = async ({ store, parseData }: LoaderContext, filePath: string) => {
     const text = await readFile(filePath, 'utf8');
     const items = parseDataJsonOnce(name, text);
     const checked = checkedRecords(name, text);
@@ -38,14 +37,14 @@ function dataFileLoader(name: string): Loader {
   return {
     name: 'qyzmet:data-file',
     load: async (context) => {
-      await sync(context);
       const { watcher, config, logger } = context;
       const filePath = fileURLToPath(new URL(path, config.root));
+      await sync(context, filePath);
       watcher?.add(filePath);
       watcher?.on('change', (changed) => {
         if (changed !== filePath) return;
         logger.info(`Reloading data from ${path}`);
-        sync(context).catch((error: unknown) => logger.error(`${path}: ${String(error)}`));
+        sync(context, filePath).catch((error: unknown) => logger.error(`${path}: ${String(error)}`));
       });
     },
   };

@@ -7,10 +7,7 @@ import { checkData, formatProblems, type RawDataSet } from './data-references.ts
 export const dataFiles = ['acts.json', 'services.json', 'offices.json', 'places.json', 'ingest-report.json'] as const;
 const collectionFiles = new Set<string>(dataFiles.filter((f) => f !== 'ingest-report.json'));
 
-/**
- * JSON.parse with the place of the fault: `content/data/offices.json:1204:7: Expected ',' …`. V8 gives a
- * character offset only, and Astro's file() loader swallows even that.
- */
+/** JSON.parse with the place of the fault: `content/data/offices.json:1204:7: Expected ',' …` (V8 gives an offset). */
 export function parseDataJson(name: string, text: string): unknown {
   try {
     return JSON.parse(text);
@@ -25,11 +22,8 @@ export function parseDataJson(name: string, text: string): unknown {
 }
 
 const PARSED = Symbol.for('qyzmet.parsed-data-json');
-const CHECKED = Symbol.for('qyzmet.checked-data-json');
-type Holder = {
-  [PARSED]?: Map<string, { text: string; data: unknown }>;
-  [CHECKED]?: Map<string, { text: string; records: readonly unknown[] }>;
-};
+/** A file's text, its parse, and once the data check passed on that text, its records as zod parsed them. */
+type Holder = { [PARSED]?: Map<string, { text: string; data: unknown; records?: readonly unknown[] }> };
 
 /**
  * parseDataJson, once per file and text for the whole build: the data check below, the content
@@ -52,11 +46,11 @@ export function parseDataJsonOnce(name: string, text: string): unknown {
  * run every record through the same schemas a second time. On `globalThis` for the reason above.
  */
 export function checkedRecords(name: string, text: string): readonly unknown[] | undefined {
-  const seen = (globalThis as Holder)[CHECKED]?.get(name);
+  const seen = (globalThis as Holder)[PARSED]?.get(name);
   return seen?.text === text ? seen.records : undefined;
 }
 
-/** A collection file must be an array of records, each with a unique string id (file() skips the rest). */
+/** A collection file must be an array of records, each with a unique string id (the store's key). */
 export function checkCollection(name: string, data: unknown): void {
   if (!Array.isArray(data)) throw new Error(`content/data/${name}: expected an array of records`);
   const seen = new Set<string>();
@@ -87,7 +81,6 @@ export class DataCheckError extends Error {
  */
 export async function checkDataFiles(read: (name: string) => Promise<string>): Promise<number> {
   const collections: Partial<Record<keyof RawDataSet, unknown[]>> = {};
-  const texts = new Map<string, string>();
   for (const name of dataFiles) {
     let text: string;
     try {
@@ -95,7 +88,6 @@ export async function checkDataFiles(read: (name: string) => Promise<string>): P
     } catch {
       throw new DataCheckError(`content/data/${name} is missing: run \`npm run ingest\` (npm run build does)`);
     }
-    texts.set(name, text);
     let data: unknown;
     try {
       data = parseDataJsonOnce(name, text);
@@ -113,21 +105,21 @@ export async function checkDataFiles(read: (name: string) => Promise<string>): P
   };
   const { problems, valid } = checkData(data);
   if (problems.length > 0) throw new DataCheckError(formatProblems(problems));
-  const holder = globalThis as Holder;
-  holder[CHECKED] ??= new Map();
+  // Each file's entry is the one its parse above left, with the text the check read.
   for (const [collection, records] of Object.entries(valid)) {
-    const name = `${collection}.json`;
-    holder[CHECKED].set(name, { text: texts.get(name) ?? '', records });
+    const entry = (globalThis as Holder)[PARSED]?.get(`${collection}.json`);
+    if (entry) entry.records = records;
   }
   return data.acts.length + data.services.length + data.offices.length + data.places.length;
 }
 
 /**
  * Fails the build before Astro loads content/data when a file is missing, not JSON, or holds a record
- * of the wrong shape or naming an id that does not exist. Astro's file() loader only logs the first two,
- * then renders the collection from its data-store cache: the previous build's records, under today's
- * date; and it reports a shape fault as `offices.json:0:0` with a stack trace. With the check, every
- * build renders from the files as they are now, and only from whole ones.
+ * of the wrong shape or naming an id that does not exist. Astro's content layer, left to itself (its
+ * file() loader, which the collections used before they had their own), only logs the first two, then
+ * renders the collection from its data-store cache: the previous build's records, under today's date;
+ * and it reports a shape fault as `offices.json:0:0` with a stack trace. With the check, every build
+ * renders from the files as they are now, and only from whole ones.
  */
 export function dataCheck(): AstroIntegration {
   return {

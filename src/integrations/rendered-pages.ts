@@ -7,19 +7,13 @@
  * The middleware runs inside Astro's Vite bundle, the integrations in the config's own module graph: two
  * copies of this module, so the record lives on `globalThis` under a registered symbol, which both see.
  */
-import type { AliasRecord } from '../lib/search/records.ts';
-import type { Act } from '../schemas/act.ts';
-import type { Office } from '../schemas/office.ts';
-import type { Place } from '../schemas/place.ts';
-import type { Service } from '../schemas/service.ts';
+import type { AliasRecord, AliasRecordData } from '../lib/search/records.ts';
 
-/** The collections as the pages read them (parsed and validated once, by Astro's content layer). */
-export interface RenderedData {
-  acts: readonly Act[];
-  services: readonly Service[];
-  offices: readonly Office[];
-  places: readonly Place[];
-}
+/**
+ * The collections as the pages read them: validated once, by the data check before the build
+ * (src/integrations/data-json.ts), and stored as they are by the collections' loader.
+ */
+export type RenderedData = AliasRecordData;
 
 export interface RenderedPages {
   /**

@@ -15,6 +15,7 @@ import type { Service } from '../../schemas/service.ts';
 import { displayPhone } from '../format-phone.ts';
 import { officeHref, officeKindLabel } from '../names/office-kind.ts';
 import { russianOfficeKind, russianPlaceName, russianServiceName } from '../names/russian.ts';
+import { oncePerKey } from '../once.ts';
 import { officesForVersion } from '../services/offices.ts';
 import { transliterate } from '../slug.ts';
 import { officeFilterValues, type SearchKind } from './filters.ts';
@@ -34,23 +35,17 @@ function unique(words: readonly (string | null | undefined)[]): string {
 }
 
 /**
- * Each name's forms, made once per build: the region, district and settlement names and their Russian
- * forms recur in hundreds of office records (folding them again took half the alias records' time).
+ * A name's forms, made once per build: the region, district and settlement names and their Russian forms
+ * recur in hundreds of office records (folding them again took half the alias records' time).
  */
-const formsOfName = new Map<string, readonly string[]>();
+const formsOfName = oncePerKey((name: string): readonly string[] => {
+  const folded = foldText(name);
+  return [folded, ...stemForms(folded)];
+});
 
 /** Folded names and, beside each, the same words without their endings (`ауданы` -> `аудан`, `раион`). */
 function foldedWithStems(names: readonly (string | null | undefined)[]): string[] {
-  return names.flatMap((n) => {
-    if (!n) return [];
-    let forms = formsOfName.get(n);
-    if (!forms) {
-      const folded = foldText(n);
-      forms = [folded, ...stemForms(folded)];
-      formsOfName.set(n, forms);
-    }
-    return forms;
-  });
+  return names.flatMap((n) => (n ? formsOfName(n) : []));
 }
 
 const kk = ui('kk');
