@@ -6,7 +6,7 @@
  */
 import { dataLang, type Lang, ui } from '../../i18n/index.ts';
 import type { Office, OfficeKind } from '../../schemas/office.ts';
-import { officeKindLabel, officeKindName, officeKindOrder } from '../names/office-kind.ts';
+import { officeKindName, officeKindOrder } from '../names/office-kind.ts';
 import { russianPlaceName } from '../names/russian.ts';
 import { regionId } from '../places/pages.ts';
 
@@ -44,10 +44,6 @@ function kindLabel(kind: SearchKind, lang: Lang): string {
   return officeKindName(kind, lang).one;
 }
 
-function formerKindLabel(kind: SearchKind): string {
-  return kind === 'service' || kind === 'act' ? ui('kk')[`search.kind.${kind}`] : officeKindLabel[kind].one;
-}
-
 /**
  * The regions that have offices, by the name shown (the reviewed Russian name on Russian pages where one
  * exists, else the act's Kazakh name); the kinds in the site's order of office kinds, then services and acts.
@@ -66,7 +62,7 @@ export function searchFilterLists(offices: readonly Pick<Office, 'region' | 'kin
       value: k,
       label: kindLabel(k, lang),
       lang: undefined,
-      former: formerValue(formerKindLabel(k)),
+      former: formerValue(kindLabel(k, 'kk')),
     }),
   );
   return { region, kind };
