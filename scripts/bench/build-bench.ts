@@ -29,7 +29,7 @@ export async function benchBuild(): Promise<string[]> {
   if (first.code !== 0) throw new CannotMeasure(`build: npm run build FAILED (exit ${first.code})\n${first.tail}`);
   const built = await distStats(join(projectRoot, 'dist'), join(projectRoot, 'public'));
   const floorDir = await makeFloorProject(built.pages, built.indexedPages, built.endpoints);
-  const htmlFloorDir = await makeSiteHtmlFloorProject(join(projectRoot, 'dist'), built.endpoints);
+  const htmlFloorDir = await makeSiteHtmlFloorProject(join(projectRoot, 'dist'), built.pageList, built.endpoints);
   const lines: string[] = [];
   const ratios: number[] = [];
   const cpuRatios: number[] = [];

@@ -14,9 +14,17 @@ const exists = (path: string) =>
     () => false,
   );
 
+/** One built page: its file under dist/ (`offices/x/index.html`) and whether Pagefind indexes it. */
+export interface BuiltPage {
+  file: string;
+  indexed: boolean;
+}
+
 export interface DistStats {
   /** `index.html` files outside pagefind/ and _astro/. */
   pages: number;
+  /** The same pages, one by one. */
+  pageList: BuiltPage[];
   /** Those of them that carry `data-pagefind-body` (what Pagefind indexes). */
   indexedPages: number;
   /**
@@ -31,7 +39,15 @@ export interface DistStats {
 }
 
 export async function distStats(dist: string, publicDir?: string): Promise<DistStats> {
-  const stats: DistStats = { pages: 0, indexedPages: 0, endpoints: 0, files: 0, pagefindBytes: 0, pagefindFiles: 0 };
+  const stats: DistStats = {
+    pages: 0,
+    pageList: [],
+    indexedPages: 0,
+    endpoints: 0,
+    files: 0,
+    pagefindBytes: 0,
+    pagefindFiles: 0,
+  };
   for (const e of await readdir(dist, { recursive: true, withFileTypes: true })) {
     if (!e.isFile()) continue;
     const rel = join(e.parentPath, e.name).slice(dist.length + 1);
@@ -40,8 +56,10 @@ export async function distStats(dist: string, publicDir?: string): Promise<DistS
       stats.pagefindFiles += 1;
       stats.pagefindBytes += (await stat(join(e.parentPath, e.name))).size;
     } else if (e.name === 'index.html' && !rel.startsWith('_astro/')) {
+      const indexed = (await readFile(join(e.parentPath, e.name), 'utf8')).includes('data-pagefind-body');
       stats.pages += 1;
-      if ((await readFile(join(e.parentPath, e.name), 'utf8')).includes('data-pagefind-body')) stats.indexedPages += 1;
+      stats.pageList.push({ file: rel, indexed });
+      if (indexed) stats.indexedPages += 1;
     } else if (
       !e.name.endsWith('.html') &&
       !rel.startsWith('_astro/') &&

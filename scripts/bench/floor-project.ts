@@ -8,9 +8,10 @@
  * JSON, open data, calendars): Astro renders, and writes, each of them as it does a page. What our build
  * costs above it is ours to explain.
  */
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { linkNodeModules, makeTempDir } from '../harness/temp-project.ts';
+import type { BuiltPage } from './dist-stats.ts';
 
 const PAGE = `---
 export function getStaticPaths() {
@@ -66,16 +67,13 @@ const pagefind = {
 export default defineConfig({ build: { concurrency: 4 }, integrations: [pagefind] });
 `;
 
-export async function makeFloorProject(pages: number, indexed: number, endpoints = 0): Promise<string> {
+/** The bare project both floors share: the config, the middleware, the endpoints; no page route yet. */
+async function makeBareProject(endpoints: number): Promise<string> {
   const dir = await makeTempDir('floor');
   await mkdir(join(dir, 'src/pages'), { recursive: true });
   await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: 'floor', private: true, type: 'module' })}\n`);
   await writeFile(join(dir, 'astro.config.mjs'), CONFIG);
   await writeFile(join(dir, 'src/middleware.js'), MIDDLEWARE);
-  await writeFile(
-    join(dir, 'src/pages/[n].astro'),
-    PAGE.replace('__PAGES__', String(pages)).replace('__INDEXED__', String(indexed)),
-  );
   if (endpoints > 0) {
     await mkdir(join(dir, 'src/pages/data'), { recursive: true });
     await writeFile(join(dir, 'src/pages/data/[n].json.ts'), ENDPOINT.replace('__ENDPOINTS__', String(endpoints)));
@@ -84,27 +82,39 @@ export async function makeFloorProject(pages: number, indexed: number, endpoints
   return dir;
 }
 
+export async function makeFloorProject(pages: number, indexed: number, endpoints = 0): Promise<string> {
+  const dir = await makeBareProject(endpoints);
+  await writeFile(
+    join(dir, 'src/pages/[n].astro'),
+    PAGE.replace('__PAGES__', String(pages)).replace('__INDEXED__', String(indexed)),
+  );
+  return dir;
+}
+
 /**
  * The second floor, an explanation rather than a target: the same bare project, but each page is one of the
- * site's own built pages, its finished HTML handed to Astro as one raw string (`set:html`), so Astro encodes,
- * wraps and writes the site's bytes and Pagefind indexes the site's real text, with nothing left to render.
- * What the site costs above this floor is our rendering; what this floor costs above the bare one is the
- * weight of the pages themselves. The built pages are copied first, as the site's next build empties dist/.
+ * site's own built pages (`pages`, as distStats listed them), its finished HTML handed to Astro as one raw
+ * string (`set:html`), so Astro encodes, wraps and writes the site's bytes and Pagefind indexes the site's
+ * real text, with nothing left to render. What the site costs above this floor is our rendering; what this
+ * floor costs above the bare one is the weight of the pages themselves. The built pages are copied first,
+ * as the site's next build empties dist/.
  */
-export async function makeSiteHtmlFloorProject(dist: string, endpoints: number): Promise<string> {
-  const dir = await makeFloorProject(0, 0, endpoints);
-  const pages: { path: string; indexed: boolean }[] = [];
-  for (const e of await readdir(dist, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || e.name !== 'index.html') continue;
-    const rel = join(e.parentPath, e.name).slice(dist.length + 1);
-    if (rel.startsWith('_astro/') || rel.startsWith('pagefind/')) continue;
-    const file = join('html', rel);
-    await cp(join(dist, rel), join(dir, file), { recursive: true });
-    const indexed = (await readFile(join(dist, rel), 'utf8')).includes('data-pagefind-body');
-    pages.push({ path: rel.slice(0, -'index.html'.length).replace(/\/$/u, ''), indexed });
+export async function makeSiteHtmlFloorProject(
+  dist: string,
+  pages: readonly BuiltPage[],
+  endpoints: number,
+): Promise<string> {
+  const dir = await makeBareProject(endpoints);
+  for (const page of pages) {
+    const copy = join(dir, 'html', page.file);
+    await mkdir(dirname(copy), { recursive: true });
+    await writeFile(copy, await readFile(join(dist, page.file)));
   }
-  await writeFile(join(dir, 'pages.json'), JSON.stringify(pages));
-  await rm(join(dir, 'src/pages/[n].astro'));
+  const listed = pages.map((p) => ({
+    path: p.file.slice(0, -'index.html'.length).replace(/\/$/u, ''),
+    indexed: p.indexed,
+  }));
+  await writeFile(join(dir, 'pages.json'), JSON.stringify(listed));
   await writeFile(join(dir, 'src/pages/[...n].astro'), SITE_HTML_PAGE);
   return dir;
 }

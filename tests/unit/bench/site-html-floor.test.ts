@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
+import { distStats } from '../../../scripts/bench/dist-stats.ts';
 import { makeSiteHtmlFloorProject } from '../../../scripts/bench/floor-project.ts';
 import { makeTempDir, projectRoot, removeTemp } from '../../../scripts/harness/temp-project.ts';
 
@@ -29,7 +30,7 @@ describe('makeSiteHtmlFloorProject', () => {
       await mkdir(join(dist, path, '..'), { recursive: true });
       await writeFile(join(dist, path), html);
     }
-    const floor = await makeSiteHtmlFloorProject(dist, 1);
+    const floor = await makeSiteHtmlFloorProject(dist, (await distStats(dist)).pageList, 1);
     dirs.push(floor);
     await promisify(execFile)(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: floor,
